@@ -1,0 +1,124 @@
+/**
+ * One live call as the service worker sees it: each utterance version is classified in context, counted for
+ * talk time and passed to the coach. The state is plain data so it can be saved to `storage.session` and a
+ * restarted worker carries on where the stopped one left off. No browser APIs here: the wiring is elsewhere.
+ */
+import type { CaptureStatus } from '../contracts/capture-status';
+import type { CallHello, CallView } from '../contracts/messages';
+import { classify } from '../core/classifier';
+import { coachOnTick, coachOnUtterance, initialCoachState, type CoachState, type CoachUpdate } from '../core/coach';
+import { initialTalkState, recordTalk, talkSplit, type TalkState } from '../core/talk-time';
+import type { Label, Role, RoledUtterance, SiteId, Utterance } from '../core/types';
+import type { Settings } from '../storage/settings';
+
+/** Enough earlier turns for the classifier to read a line in context. */
+const CONTEXT_TURNS = 8;
+/** Revisions remembered per call to drop versions seen already; old ids are forgotten beyond this. */
+const SEEN_LIMIT = 200;
+
+export interface CallSessionState {
+  callId: string;
+  site: SiteId;
+  meetingCode: string;
+  tabId: number;
+  windowId: number | null;
+  startedAt: number;
+  updatedAt: number;
+  ended: boolean;
+  status: CaptureStatus;
+  coach: CoachState;
+  coachView: Pick<CoachUpdate, 'current' | 'recent'>;
+  talk: TalkState;
+  /** The last final utterances, oldest first: the classifier's context. */
+  context: RoledUtterance[];
+  /** Highest revision processed per utterance id, oldest ids first. */
+  seen: Array<[string, number]>;
+}
+
+export function newCallSession(hello: CallHello, tabId: number, windowId: number | null, now: number): CallSessionState {
+  return {
+    callId: hello.callId,
+    site: hello.site,
+    meetingCode: hello.meetingCode,
+    tabId,
+    windowId,
+    startedAt: hello.startedAt,
+    updatedAt: now,
+    ended: false,
+    status: { inCall: true, captions: 'on', problem: null, howToEnable: '' },
+    coach: initialCoachState(),
+    coachView: { current: null, recent: [] },
+    talk: initialTalkState(),
+    context: [],
+    seen: [],
+  };
+}
+
+/** Who is the rep: the local user ("You") or the display name the user gave for this site. */
+export function roleOf(utterance: Pick<Utterance, 'isSelf' | 'speaker'>, site: SiteId, settings: Settings): Role {
+  if (utterance.isSelf) return 'rep';
+  const repName = settings.repNames[site]?.toLowerCase();
+  return repName !== undefined && utterance.speaker?.toLowerCase() === repName ? 'rep' : 'prospect';
+}
+
+export interface ProcessedUtterance {
+  state: CallSessionState;
+  role: Role;
+  labels: Label[];
+  /** False when this version was processed before (a resend after a restart): nothing changed. */
+  fresh: boolean;
+}
+
+export function processUtterance(state: CallSessionState, utterance: Utterance, settings: Settings, now: number): ProcessedUtterance {
+  const role = roleOf(utterance, state.site, settings);
+  const roled: RoledUtterance = {
+    id: utterance.id,
+    role,
+    speaker: utterance.speaker,
+    text: utterance.text,
+    start: utterance.start,
+    end: utterance.end,
+    final: utterance.final,
+  };
+  const labels = classify(roled, { previous: state.context }, { competitors: settings.competitors });
+  const seenRevision = state.seen.find(([id]) => id === utterance.id)?.[1] ?? 0;
+  if (utterance.revision <= seenRevision) return { state, role, labels, fresh: false };
+
+  const coached = coachOnUtterance(state.coach, roled, labels, now, settings.coach);
+  const seen = [...state.seen.filter(([id]) => id !== utterance.id), [utterance.id, utterance.revision] as [string, number]];
+  const next: CallSessionState = {
+    ...state,
+    updatedAt: now,
+    coach: coached.state,
+    coachView: { current: coached.current, recent: coached.recent },
+    talk: recordTalk(state.talk, { ...roled }, now, settings.coach.talkShareWindowMs),
+    context: utterance.final ? [...state.context, roled].slice(-CONTEXT_TURNS) : state.context,
+    seen: seen.slice(-SEEN_LIMIT),
+  };
+  return { state: next, role, labels, fresh: true };
+}
+
+/** Time passing: cards expire, a rep who keeps talking gets the monologue nudge. */
+export function tickSession(state: CallSessionState, settings: Settings, now: number): CallSessionState {
+  if (state.ended) return state;
+  const coached = coachOnTick(state.coach, now, settings.coach);
+  const sameCard = coached.current?.id === state.coachView.current?.id && coached.recent.length === state.coachView.recent.length;
+  if (sameCard) return { ...state, coach: coached.state };
+  return { ...state, updatedAt: now, coach: coached.state, coachView: { current: coached.current, recent: coached.recent } };
+}
+
+export function callView(state: CallSessionState, settings: Settings, now: number): CallView {
+  return {
+    tabId: state.tabId,
+    windowId: state.windowId,
+    callId: state.callId,
+    site: state.site,
+    status: state.status,
+    card: state.ended ? null : state.coachView.current,
+    recent: state.coachView.recent,
+    talk: talkSplit(state.talk, now, settings.coach.talkShareWindowMs),
+    startedAt: state.startedAt,
+    updatedAt: state.updatedAt,
+    ended: state.ended,
+  };
+}

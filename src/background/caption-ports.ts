@@ -1,0 +1,102 @@
+/**
+ * The service worker's end of each meeting tab's `captions` port: checks who is talking, validates every
+ * message, updates the call session, stores utterances and acknowledges them once they are on disk.
+ */
+import * as v from 'valibot';
+import { ContentToBackgroundSchema, type AckMessage, type ContentToBackground } from '../contracts/messages';
+import { isMeetingUrl } from '../contracts/meeting-hosts';
+import type { Runtime } from '../platform/browser';
+import type { CallWriter } from '../storage/call-writer';
+import type { CallRecord } from '../storage/calls-db';
+import type { Settings } from '../storage/settings';
+import { newCallSession, processUtterance, type CallSessionState } from './call-session';
+import type { SessionStore } from './session-store';
+
+export interface CaptionPortDeps {
+  extensionId: string;
+  sessions: SessionStore;
+  writer: CallWriter;
+  settings(): Settings;
+  /** Something the panel shows changed. */
+  changed(): void;
+  now(): number;
+}
+
+/** Only Candor's own content script on a meeting tab may feed a call; a page cannot reach this port. */
+export function isTrustedCaptionSender(sender: Runtime.MessageSender | undefined, extensionId: string): boolean {
+  return sender?.id === extensionId && sender.tab?.id !== undefined && isMeetingUrl(sender.tab.url ?? sender.url);
+}
+
+export function handleCaptionPort(port: Runtime.Port, deps: CaptionPortDeps): void {
+  const tab = port.sender?.tab;
+  if (!isTrustedCaptionSender(port.sender, deps.extensionId) || tab?.id === undefined) {
+    port.disconnect();
+    return;
+  }
+  const tabId = tab.id;
+  const windowId = tab.windowId ?? null;
+  port.onMessage.addListener((raw: unknown) => {
+    const parsed = v.safeParse(ContentToBackgroundSchema, raw);
+    if (!parsed.success) {
+      console.warn('[Candor] ignored a malformed caption message:', v.summarize(parsed.issues));
+      return;
+    }
+    void handleMessage(parsed.output, tabId, windowId, port, deps).catch((error: unknown) => {
+      console.error('[Candor] could not handle a caption message', error);
+    });
+  });
+}
+
+async function handleMessage(
+  message: ContentToBackground,
+  tabId: number,
+  windowId: number | null,
+  port: Runtime.Port,
+  deps: CaptionPortDeps,
+): Promise<void> {
+  const now = deps.now();
+  const session = deps.sessions.get(tabId);
+  if (message.type === 'call-hello') {
+    if (session?.callId === message.callId) return; // the same call, reconnecting after a worker restart
+    if (session && !session.ended) await deps.writer.putCall(callRecord(session, now));
+    const fresh = newCallSession(message, tabId, windowId, now);
+    await Promise.all([deps.sessions.set(fresh), deps.writer.putCall(callRecord(fresh, null))]);
+    deps.changed();
+    return;
+  }
+  if (!session || session.callId !== message.callId) return; // a message for a call this worker never saw
+  switch (message.type) {
+    case 'capture-status': {
+      await deps.sessions.set({ ...session, status: message.status, updatedAt: now });
+      deps.changed();
+      return;
+    }
+    case 'call-ended': {
+      const ended = { ...session, ended: true, updatedAt: now };
+      await Promise.all([deps.sessions.set(ended), deps.writer.putCall(callRecord(ended, message.at))]);
+      deps.changed();
+      return;
+    }
+    case 'utterance': {
+      const settings = deps.settings();
+      const { utterance } = message;
+      const result = processUtterance(session, utterance, settings, now);
+      const saved = result.fresh ? deps.sessions.set(result.state) : Promise.resolve();
+      if (result.fresh) deps.changed();
+      await Promise.all([
+        saved,
+        deps.writer.putUtterance({ callId: session.callId, ...utterance, role: result.role, labels: result.labels }),
+      ]);
+      const ack: AckMessage = { type: 'ack', callId: session.callId, acked: [{ id: utterance.id, revision: utterance.revision }] };
+      try {
+        port.postMessage(ack);
+      } catch {
+        // The tab went away; its content script resends on reconnect if it is still there.
+      }
+    }
+  }
+}
+
+function callRecord(session: CallSessionState, endedAt: number | null): CallRecord {
+  return { callId: session.callId, site: session.site, meetingCode: session.meetingCode, startedAt: session.startedAt, endedAt };
+}

@@ -1,0 +1,50 @@
+/**
+ * Side panels (and, later, review pages) connect on the `panel` port and receive the state of every live call
+ * whenever it changes. Pushes are coalesced to one per frame-sized interval so a burst of caption updates
+ * does not flood the panel.
+ */
+import type { CallView, PanelStateMessage } from '../contracts/messages';
+import type { Runtime } from '../platform/browser';
+
+const PUSH_INTERVAL_MS = 16;
+
+export class PanelPorts {
+  private readonly ports = new Set<Runtime.Port>();
+  private scheduled = false;
+
+  constructor(
+    private readonly extensionOrigin: string,
+    private readonly views: () => CallView[],
+  ) {}
+
+  /** Only Candor's own pages may listen to calls. */
+  accept(port: Runtime.Port): void {
+    const url = port.sender?.url ?? '';
+    if (!url.startsWith(this.extensionOrigin) || port.sender?.tab?.url?.startsWith('http')) {
+      port.disconnect();
+      return;
+    }
+    this.ports.add(port);
+    port.onDisconnect.addListener(() => this.ports.delete(port));
+    this.post(port, { type: 'panel-state', calls: this.views() });
+  }
+
+  /** Something changed: push the new state soon. */
+  changed(): void {
+    if (this.scheduled || this.ports.size === 0) return;
+    this.scheduled = true;
+    setTimeout(() => {
+      this.scheduled = false;
+      const message: PanelStateMessage = { type: 'panel-state', calls: this.views() };
+      for (const port of this.ports) this.post(port, message);
+    }, PUSH_INTERVAL_MS);
+  }
+
+  private post(port: Runtime.Port, message: PanelStateMessage): void {
+    try {
+      port.postMessage(message);
+    } catch {
+      this.ports.delete(port);
+    }
+  }
+}

@@ -1,0 +1,146 @@
+/**
+ * The content script's end of the `captions` port. It keeps the latest version of every utterance that the
+ * service worker has not yet acknowledged as stored, and on every (re)connection says hello again and resends
+ * them, so a worker stopped by the browser mid-call costs nothing. When the extension itself was reloaded or
+ * updated, this script's connection is gone for good: it stops quietly instead of throwing into the page.
+ */
+import type { CaptureStatus } from '../contracts/capture-status';
+import type { BackgroundToContent, CallHello, ContentToBackground } from '../contracts/messages';
+import type { Utterance } from '../core/types';
+
+/** The part of a runtime port this code uses, so tests can pass a fake. */
+export interface PortLike {
+  postMessage(message: unknown): void;
+  disconnect(): void;
+  onMessage: { addListener(listener: (message: unknown) => void): void };
+  onDisconnect: { addListener(listener: () => void): void };
+}
+
+export interface CaptionPortOptions {
+  connect(): PortLike;
+  /** False once the extension was reloaded or removed under this page. */
+  extensionAlive(): boolean;
+  onGone(): void;
+  setTimer?: (callback: () => void, ms: number) => unknown;
+}
+
+const RECONNECT_MS = [100, 250, 500, 1_000, 2_000, 5_000];
+
+export class CaptionPort {
+  private port: PortLike | null = null;
+  private hello: CallHello | null = null;
+  private status: CaptureStatus | null = null;
+  private readonly pending = new Map<string, Utterance>();
+  private attempts = 0;
+  private gone = false;
+
+  constructor(private readonly options: CaptionPortOptions) {}
+
+  /** How many utterances still wait for the worker to acknowledge them as stored. */
+  get pendingCount(): number {
+    return this.pending.size;
+  }
+
+  startCall(hello: CallHello): void {
+    this.hello = hello;
+    this.pending.clear();
+    this.send({ ...hello });
+    if (this.status) this.send({ type: 'capture-status', callId: hello.callId, status: this.status });
+  }
+
+  sendUtterance(utterance: Utterance): void {
+    if (!this.hello) return;
+    this.pending.set(utterance.id, utterance);
+    this.send({ type: 'utterance', callId: this.hello.callId, utterance });
+  }
+
+  sendStatus(status: CaptureStatus): void {
+    this.status = status;
+    if (this.hello) this.send({ type: 'capture-status', callId: this.hello.callId, status });
+  }
+
+  endCall(at: number): void {
+    if (!this.hello) return;
+    this.send({ type: 'call-ended', callId: this.hello.callId, at });
+    this.hello = null;
+  }
+
+  private send(message: ContentToBackground): void {
+    if (this.gone) return;
+    if (!this.port) {
+      // Opening replays hello, status and everything pending; only the end of the call is not among them.
+      const port = this.open();
+      if (port && message.type === 'call-ended') this.post(port, message);
+      return;
+    }
+    this.post(this.port, message);
+  }
+
+  private post(port: PortLike, message: ContentToBackground): void {
+    try {
+      port.postMessage(message);
+    } catch {
+      // The port died between events; the disconnect handler reconnects and resends what is pending.
+    }
+  }
+
+  private open(): PortLike | null {
+    if (!this.options.extensionAlive()) {
+      this.stop();
+      return null;
+    }
+    let port: PortLike;
+    try {
+      port = this.options.connect();
+    } catch {
+      this.stop();
+      return null;
+    }
+    this.port = port;
+    port.onMessage.addListener((message) => this.receive(message as BackgroundToContent));
+    port.onDisconnect.addListener(() => this.disconnected(port));
+    if (this.hello) this.replay(port);
+    return port;
+  }
+
+  /** After a reconnection the worker may have forgotten everything: hello, status, then what is pending. */
+  private replay(port: PortLike): void {
+    const hello = this.hello;
+    if (!hello) return;
+    this.post(port, { ...hello });
+    if (this.status) this.post(port, { type: 'capture-status', callId: hello.callId, status: this.status });
+    for (const utterance of this.pending.values()) {
+      this.post(port, { type: 'utterance', callId: hello.callId, utterance });
+    }
+  }
+
+  private receive(message: BackgroundToContent): void {
+    if (message.type !== 'ack' || message.callId !== this.hello?.callId) return;
+    this.attempts = 0;
+    for (const { id, revision } of message.acked) {
+      const waiting = this.pending.get(id);
+      if (waiting && waiting.revision <= revision) this.pending.delete(id);
+    }
+  }
+
+  private disconnected(port: PortLike): void {
+    if (this.port !== port) return;
+    this.port = null;
+    if (!this.options.extensionAlive()) {
+      this.stop();
+      return;
+    }
+    const delay = RECONNECT_MS[Math.min(this.attempts, RECONNECT_MS.length - 1)] ?? 5_000;
+    this.attempts += 1;
+    (this.options.setTimer ?? setTimeout)(() => {
+      if (!this.port && !this.gone) this.open();
+    }, delay);
+  }
+
+  private stop(): void {
+    if (this.gone) return;
+    this.gone = true;
+    this.port = null;
+    this.options.onGone();
+  }
+}

@@ -1,0 +1,118 @@
+/**
+ * Watches a meeting page's caption region through a site adapter and reports what changed: block text
+ * revisions, blocks leaving, and the capture status line. Shared by every site.
+ *
+ * A MutationObserver on the region reacts to caption edits at once; a slow poll notices what the observer
+ * cannot see: the region replaced or re-created elsewhere (layout changes, breakout rooms, captions toggled),
+ * the user joining or leaving the call.
+ */
+import type { CaptureStatus } from '../contracts/capture-status';
+import type { CaptionRevision } from '../core/segmenter';
+import type { EpochMs } from '../core/types';
+import type { PlatformAdapter } from './platforms/platform';
+
+export interface CaptionReaderEvents {
+  revision(revision: CaptionRevision): void;
+  blockRemoved(blockId: string, at: EpochMs): void;
+  status(status: CaptureStatus): void;
+}
+
+/** Re-attach within two seconds of the region being replaced, at a cost of a few queries per poll. */
+export const POLL_MS = 500;
+
+interface SeenBlock {
+  id: string;
+  speaker: string | null;
+  text: string;
+}
+
+export class CaptionReader {
+  private region: Element | null = null;
+  private observer: MutationObserver | null = null;
+  private poll: ReturnType<typeof setInterval> | null = null;
+  private readonly ids = new WeakMap<Element, string>();
+  private seen = new Map<Element, SeenBlock>();
+  private lastStatus = '';
+  private nextBlock = 1;
+
+  constructor(
+    private readonly adapter: PlatformAdapter,
+    private readonly doc: Document,
+    private readonly events: CaptionReaderEvents,
+    private readonly now: () => EpochMs = Date.now,
+  ) {}
+
+  start(): void {
+    this.scan();
+    this.poll = setInterval(() => this.scan(), POLL_MS);
+  }
+
+  stop(): void {
+    if (this.poll !== null) clearInterval(this.poll);
+    this.poll = null;
+    this.observer?.disconnect();
+    this.observer = null;
+    this.region = null;
+  }
+
+  /** Reads the page once and reports every difference from the last read. */
+  scan(): void {
+    const at = this.now();
+    const inCall = this.adapter.isInCall(this.doc);
+    if (!this.region?.isConnected) this.attach(inCall ? this.adapter.findCaptionRegion(this.doc)?.element ?? null : null);
+    const reading = this.region ? this.adapter.readBlocks(this.region) : { blocks: [], problem: null };
+    const current = new Map<Element, SeenBlock>();
+    for (const block of reading.blocks) {
+      const id = this.blockId(block.element);
+      const before = this.seen.get(block.element);
+      current.set(block.element, { id, speaker: block.speaker, text: block.text });
+      if (before?.text === block.text && before.speaker === block.speaker) continue;
+      this.events.revision({ block: id, speaker: block.speaker, isSelf: block.isSelf, text: block.text, at });
+    }
+    for (const [element, block] of this.seen) if (!current.has(element)) this.events.blockRemoved(block.id, at);
+    this.seen = current;
+    this.reportStatus(inCall, reading.problem !== null && reading.blocks.length === 0 ? reading.problem : null);
+  }
+
+  private attach(region: Element | null): void {
+    if (region === this.region) return;
+    this.observer?.disconnect();
+    this.region = region;
+    if (!region) return;
+    this.observer = new MutationObserver(() => this.scan());
+    this.observer.observe(region, { childList: true, subtree: true, characterData: true });
+  }
+
+  private blockId(element: Element): string {
+    let id = this.ids.get(element);
+    if (!id) {
+      id = `b${this.nextBlock}`;
+      this.nextBlock += 1;
+      this.ids.set(element, id);
+    }
+    return id;
+  }
+
+  private reportStatus(inCall: boolean, blockProblem: CaptureStatus['problem']): void {
+    const status = this.status(inCall, blockProblem);
+    const key = JSON.stringify(status);
+    if (key === this.lastStatus) return;
+    this.lastStatus = key;
+    this.events.status(status);
+  }
+
+  private status(inCall: boolean, blockProblem: CaptureStatus['problem']): CaptureStatus {
+    const howToEnable = this.adapter.howToEnableCaptions;
+    if (!inCall) return { inCall, captions: 'off', problem: null, howToEnable };
+    if (this.region) {
+      return blockProblem
+        ? { inCall, captions: 'unreadable', problem: blockProblem, howToEnable }
+        : { inCall, captions: 'on', problem: null, howToEnable };
+    }
+    if (this.adapter.captionsControlOn(this.doc) === true) {
+      const detail = `captions are switched on but no caption region was found on ${this.adapter.siteName}`;
+      return { inCall, captions: 'unreadable', problem: { part: 'region', detail }, howToEnable };
+    }
+    return { inCall, captions: 'off', problem: null, howToEnable };
+  }
+}

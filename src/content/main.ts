@@ -1,0 +1,64 @@
+/**
+ * Content script entry on meeting sites: picks the site adapter for this page and runs one capture session.
+ * Everything here must fail quietly: an error thrown into a meeting page is a bug the user sees.
+ */
+import { CAPTIONS_PORT } from '../contracts/messages';
+import { browser } from '../platform/browser';
+import { CaptionPort } from './caption-port';
+import { CaptureSession } from './capture-session';
+import { googleMeet } from './platforms/google-meet';
+import type { PlatformAdapter } from './platforms/platform';
+
+const ADAPTERS: readonly PlatformAdapter[] = [googleMeet];
+
+function extensionAlive(): boolean {
+  try {
+    return Boolean(browser.runtime.id);
+  } catch {
+    return false;
+  }
+}
+
+/** Starts a session for a call URL; returns null for other pages of the site (home, lobby pickers). */
+function startSession(url: URL): CaptureSession | null {
+  const adapter = ADAPTERS.find((candidate) => candidate.isCallUrl(url));
+  if (!adapter) return null;
+  let session: CaptureSession | null = null;
+  const port = new CaptionPort({
+    connect: () => browser.runtime.connect({ name: CAPTIONS_PORT }),
+    extensionAlive,
+    // The extension was reloaded or updated under this page: stop reading; the panel asks for a tab reload.
+    onGone: () => session?.stop(),
+  });
+  session = new CaptureSession(adapter, document, port, url.pathname.split('/')[1] ?? '');
+  session.start();
+  return session;
+}
+
+/** Meeting sites are single-page apps: the same page moves from the home screen into a call and out again. */
+const URL_CHECK_MS = 1_000;
+
+function run(): void {
+  let href = location.href;
+  let session = startSession(new URL(href));
+  const urlWatch = setInterval(() => {
+    if (location.href === href) return;
+    href = location.href;
+    session?.stop();
+    session = extensionAlive() ? startSession(new URL(href)) : null;
+  }, URL_CHECK_MS);
+  addEventListener(
+    'pagehide',
+    () => {
+      clearInterval(urlWatch);
+      session?.stop();
+    },
+    { once: true },
+  );
+}
+
+try {
+  run();
+} catch (error) {
+  console.warn('[Candor] could not start reading captions on this page', error);
+}

@@ -1,0 +1,113 @@
+/**
+ * Every message that crosses between Candor's contexts, in one place. Two long-lived ports carry them:
+ *
+ * - `captions`: one per meeting tab, content script <-> service worker. The content script owns the call's
+ *   identity and keeps every utterance version until the worker acknowledges it as stored, so a worker that
+ *   Chrome stops mid-call loses nothing: on reconnect the content script says hello again and resends.
+ * - `panel`: one per open side panel (or review page), service worker -> panel state pushes.
+ *
+ * Messages that arrive from content scripts are validated against these schemas before anything acts on them.
+ */
+import * as v from 'valibot';
+import type { CaptureStatus } from './capture-status';
+import type { Card } from '../core/coach';
+import type { TalkSplit } from '../core/talk-time';
+import type { SiteId } from '../core/types';
+
+export const CAPTIONS_PORT = 'captions';
+export const PANEL_PORT = 'panel';
+
+/** Caption text is untrusted and unbounded; anything larger than this is cut before it travels. */
+export const MAX_CAPTION_TEXT = 20_000;
+
+const SiteSchema = v.picklist(['google-meet', 'zoom', 'teams'] satisfies SiteId[]);
+const TimeSchema = v.pipe(v.number(), v.finite(), v.minValue(0));
+const IdSchema = v.pipe(v.string(), v.regex(/^[\w:.-]{1,80}$/u));
+
+const UtteranceSchema = v.strictObject({
+  id: IdSchema,
+  speaker: v.nullable(v.pipe(v.string(), v.maxLength(200))),
+  isSelf: v.boolean(),
+  text: v.pipe(v.string(), v.maxLength(MAX_CAPTION_TEXT)),
+  start: TimeSchema,
+  end: TimeSchema,
+  final: v.boolean(),
+  revision: v.pipe(v.number(), v.integer(), v.minValue(1)),
+});
+
+const CaptureStatusSchema = v.strictObject({
+  inCall: v.boolean(),
+  captions: v.picklist(['on', 'off', 'unreadable']),
+  problem: v.nullable(
+    v.strictObject({ part: v.picklist(['region', 'speaker', 'text']), detail: v.pipe(v.string(), v.maxLength(300)) }),
+  ),
+  howToEnable: v.pipe(v.string(), v.maxLength(200)),
+});
+
+/** Content script -> worker, first on every (re)connection: which call this tab is in. */
+const CallHelloSchema = v.strictObject({
+  type: v.literal('call-hello'),
+  callId: IdSchema,
+  site: SiteSchema,
+  startedAt: TimeSchema,
+  /** The meeting code from the URL (Meet: abc-defg-hij), never the full URL. */
+  meetingCode: v.pipe(v.string(), v.maxLength(100)),
+});
+
+/** Content script -> worker: the latest version of one utterance (partial or final). */
+const UtteranceMessageSchema = v.strictObject({
+  type: v.literal('utterance'),
+  callId: IdSchema,
+  utterance: UtteranceSchema,
+});
+
+/** Content script -> worker: the caption state line changed (captions on/off, not in a call, unreadable). */
+const CaptureStatusMessageSchema = v.strictObject({
+  type: v.literal('capture-status'),
+  callId: IdSchema,
+  status: CaptureStatusSchema,
+});
+
+/** Content script -> worker: the user left the call; everything before this was sent. */
+const CallEndedSchema = v.strictObject({ type: v.literal('call-ended'), callId: IdSchema, at: TimeSchema });
+
+export const ContentToBackgroundSchema = v.variant('type', [
+  CallHelloSchema,
+  UtteranceMessageSchema,
+  CaptureStatusMessageSchema,
+  CallEndedSchema,
+]);
+export type ContentToBackground = v.InferOutput<typeof ContentToBackgroundSchema>;
+export type CallHello = v.InferOutput<typeof CallHelloSchema>;
+
+/** Worker -> content script: these utterance versions are stored; the content script may forget them. */
+export interface AckMessage {
+  type: 'ack';
+  callId: string;
+  acked: Array<{ id: string; revision: number }>;
+}
+export type BackgroundToContent = AckMessage;
+
+/** The live state of one call, as the side panel shows it. */
+export interface CallView {
+  tabId: number;
+  windowId: number | null;
+  callId: string;
+  site: SiteId;
+  status: CaptureStatus;
+  /** The one card to show now. */
+  card: Card | null;
+  /** Earlier cards, newest first. */
+  recent: Card[];
+  talk: TalkSplit;
+  startedAt: number;
+  updatedAt: number;
+  ended: boolean;
+}
+
+/** Worker -> panel: the state of every live call (the panel picks the one for its window's active tab). */
+export interface PanelStateMessage {
+  type: 'panel-state';
+  calls: CallView[];
+}
+export type BackgroundToPanel = PanelStateMessage;

@@ -1,0 +1,205 @@
+/**
+ * Turns caption revisions into utterances: partial while the words still grow, final on a pause, when a new
+ * caption block starts, when the block leaves the screen, or when a long turn reaches a sentence boundary.
+ *
+ * The meeting site decides how captions are drawn; this code decides what was said. It never emits the same
+ * words twice: a block that is re-rendered (region replaced, block removed and re-added), corrected after the
+ * fact, or restarted by the site (Meet drops a very long monologue and starts over) yields new utterances only
+ * for words that were not already taken. Pure: time is passed in, nothing is read from the clock.
+ */
+import {
+  endOfConsumedWords,
+  lastSentenceBoundary,
+  normalizeText,
+  splitWords,
+  startsWithWords,
+  type CaptionWords,
+} from './caption-words';
+import type { EpochMs, Utterance } from './types';
+
+/** What a site adapter read from one caption block at one moment. */
+export interface CaptionRevision {
+  /** Identifies the block on screen (the reader gives each DOM element its own id). */
+  block: string;
+  speaker: string | null;
+  isSelf: boolean;
+  text: string;
+  at: EpochMs;
+}
+
+export interface SegmenterOptions {
+  /** An utterance whose text has not changed for this long is final. */
+  pauseMs: number;
+  /** A removed block is given this long to come back (sites re-render) before its utterance is final. */
+  reinsertGraceMs: number;
+  /** A new block that repeats a block removed this recently is the same caption re-drawn, not new speech. */
+  reinsertWindowMs: number;
+  /** A partial utterance longer than this is finalised at its last sentence boundary. */
+  maxUtteranceChars: number;
+  /** A block whose text shrinks by more than this and no longer starts the same way has restarted. */
+  restartDropChars: number;
+}
+
+export const DEFAULT_SEGMENTER_OPTIONS: SegmenterOptions = {
+  pauseMs: 2_000,
+  reinsertGraceMs: 400,
+  reinsertWindowMs: 120_000,
+  maxUtteranceChars: 320,
+  restartDropChars: 120,
+};
+
+interface BlockState {
+  speaker: string | null;
+  isSelf: boolean;
+  text: string;
+  /** Normalised words of this block already taken into utterances that are final. */
+  consumed: string[];
+  /** The utterance still growing from this block, if any. */
+  open: Utterance | null;
+  removedAt: EpochMs | null;
+}
+
+export class Segmenter {
+  private readonly options: SegmenterOptions;
+  private readonly blocks = new Map<string, BlockState>();
+  private nextId = 1;
+
+  constructor(options: Partial<SegmenterOptions> = {}) {
+    this.options = { ...DEFAULT_SEGMENTER_OPTIONS, ...options };
+  }
+
+  /** Applies one block's current text. Returns the utterances that changed, in the order they changed. */
+  revise(revision: CaptionRevision): Utterance[] {
+    const changed: Utterance[] = [];
+    let block = this.blocks.get(revision.block);
+    if (!block) {
+      const adopted = this.adopt(revision);
+      if (!adopted) {
+        // A new block is a new turn: whatever the blocks still on screen were saying is complete. (Blocks that
+        // just left may yet be redrawn; `tick` finalises them after the grace period.)
+        for (const other of this.blocks.values()) {
+          if (other.open && other.removedAt === null) changed.push(this.finalize(other));
+        }
+      }
+      block = adopted ?? { speaker: revision.speaker, isSelf: revision.isSelf, text: '', consumed: [], open: null, removedAt: null };
+      this.blocks.set(revision.block, block);
+    }
+    block.removedAt = null;
+    if (revision.speaker !== null) block.speaker = revision.speaker;
+    block.isSelf = revision.isSelf;
+    if (block.text === revision.text && block.open) return changed;
+    changed.push(...this.applyText(block, revision.text, revision.at));
+    block.text = revision.text;
+    return changed;
+  }
+
+  /** The block is no longer on screen. Its utterance is finalised after a short grace period (see `tick`). */
+  removeBlock(blockId: string, at: EpochMs): void {
+    const block = this.blocks.get(blockId);
+    if (block && block.removedAt === null) block.removedAt = at;
+  }
+
+  /** Finalises what has paused or left the screen, and forgets blocks gone for good. */
+  tick(now: EpochMs): Utterance[] {
+    const changed: Utterance[] = [];
+    for (const [id, block] of this.blocks) {
+      const gone = block.removedAt !== null && now - block.removedAt >= this.options.reinsertGraceMs;
+      if (block.open && (gone || now - block.open.end >= this.options.pauseMs)) changed.push(this.finalize(block));
+      if (block.removedAt !== null && now - block.removedAt >= this.options.reinsertWindowMs) this.blocks.delete(id);
+    }
+    return changed;
+  }
+
+  /** The call ended: everything still open is final. */
+  flush(): Utterance[] {
+    const changed: Utterance[] = [];
+    for (const block of this.blocks.values()) if (block.open) changed.push(this.finalize(block));
+    this.blocks.clear();
+    return changed;
+  }
+
+  /**
+   * A block the site drew again (new element, same words) takes over the state of the block it replaces, so
+   * its words are not reported twice. Returns null when the block is genuinely new.
+   */
+  private adopt(revision: CaptionRevision): BlockState | null {
+    let best: [string, BlockState] | null = null;
+    for (const entry of this.blocks) {
+      const [, old] = entry;
+      if (old.removedAt === null || old.speaker !== revision.speaker || old.isSelf !== revision.isSelf) continue;
+      if (revision.at - old.removedAt > this.options.reinsertWindowMs) continue;
+      if (normalizeText(old.text) === '') continue;
+      if (!startsWithWords(revision.text, old.text) && !startsWithWords(old.text, revision.text)) continue;
+      if (!best || old.removedAt >= (best[1].removedAt ?? 0)) best = entry;
+    }
+    if (!best) return null;
+    this.blocks.delete(best[0]);
+    return best[1];
+  }
+
+  private applyText(block: BlockState, text: string, at: EpochMs): Utterance[] {
+    const changed: Utterance[] = [];
+    const words = splitWords(text);
+    if (this.restarted(block, text)) {
+      // The site dropped the block's old text and started over: what was said stands; the new text is new.
+      if (block.open) changed.push(this.finalize(block));
+      block.consumed = [];
+    }
+    const start = endOfConsumedWords(words, block.consumed);
+    if (start >= words.raw.length) return changed;
+    const tail = words.raw.slice(start).join(' ');
+    if (block.open) {
+      if (block.open.text === tail) return changed;
+      this.update(block.open, { text: tail, end: at });
+      changed.push({ ...block.open });
+    } else {
+      block.open = this.create(block, tail, at);
+      changed.push({ ...block.open });
+    }
+    const split = this.splitLongUtterance(block, words, start, at);
+    if (split) changed.push(...split);
+    return changed;
+  }
+
+  private restarted(block: BlockState, text: string): boolean {
+    const before = normalizeText(block.text);
+    const after = normalizeText(text);
+    if (before.length - after.length <= this.options.restartDropChars) return false;
+    const firstWords = (value: string): string => value.split(' ').slice(0, 3).join(' ');
+    return firstWords(before) !== firstWords(after);
+  }
+
+  /** A long turn is cut at its last sentence end so the coach and the transcript get sentence-sized pieces. */
+  private splitLongUtterance(block: BlockState, words: CaptionWords, start: number, at: EpochMs): Utterance[] | null {
+    const open = block.open;
+    if (!open || open.text.length <= this.options.maxUtteranceChars) return null;
+    const tailRaw = words.raw.slice(start);
+    const boundary = lastSentenceBoundary(tailRaw);
+    if (boundary <= 0) return null;
+    this.update(open, { text: tailRaw.slice(0, boundary).join(' '), end: at });
+    const done = this.finalize(block);
+    block.consumed = words.norm.slice(0, start + boundary);
+    block.open = this.create(block, tailRaw.slice(boundary).join(' '), at);
+    return [done, { ...block.open }];
+  }
+
+  private create(block: BlockState, text: string, at: EpochMs): Utterance {
+    const id = `u${this.nextId}`;
+    this.nextId += 1;
+    return { id, speaker: block.speaker, isSelf: block.isSelf, text, start: at, end: at, final: false, revision: 1 };
+  }
+
+  private update(utterance: Utterance, change: Partial<Pick<Utterance, 'text' | 'end' | 'final'>>): void {
+    Object.assign(utterance, change);
+    utterance.revision += 1;
+  }
+
+  private finalize(block: BlockState): Utterance {
+    const open = block.open;
+    if (!open) throw new Error('finalize called on a block with no open utterance');
+    this.update(open, { final: true });
+    block.consumed = splitWords(block.text).norm;
+    block.open = null;
+    return { ...open };
+  }
+}

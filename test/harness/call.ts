@@ -1,0 +1,82 @@
+/**
+ * Plays a replay into a routed meeting page with Candor loaded, and reads back what Candor made of it: the
+ * side panel as a user sees it, and the utterances stored in the extension's own IndexedDB.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { expandReplay } from '../../src/replay/expand';
+import { parseReplay, type LowLevelEvent, type Replay } from '../../src/replay/replay-schema';
+import type { CandorBrowser } from './chromium';
+
+export interface LoadedReplay {
+  replay: Replay;
+  events: LowLevelEvent[];
+}
+
+export function loadReplay(path: string): LoadedReplay {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new Error(`${path}: not readable JSON (${(error as Error).message})`);
+  }
+  const replay = parseReplay(json, path);
+  return { replay, events: expandReplay(replay) };
+}
+
+export const PANEL_PATH = 'src/ui/sidepanel/index.html';
+
+/** The side panel page, opened as a tab (a test cannot click the toolbar button). */
+export async function openPanel(candor: CandorBrowser): Promise<Page> {
+  const panel = await candor.context.newPage();
+  await panel.goto(`chrome-extension://${candor.extensionId}/${PANEL_PATH}`);
+  return panel;
+}
+
+export async function openMeeting(candor: CandorBrowser, url: string): Promise<Page> {
+  const page = await candor.context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => '__candorSim' in window);
+  return page;
+}
+
+/** Plays the edits in the page at `speed` times real time and waits until the last one is applied. */
+export async function play(page: Page, events: readonly LowLevelEvent[], speed: number): Promise<void> {
+  await page.evaluate(
+    async ({ events: edits, speed: factor }) => {
+      const sim = (window as unknown as { __candorSim: { play(e: unknown[], s: number): Promise<void> } }).__candorSim;
+      await sim.play(edits, factor);
+    },
+    { events: [...events], speed },
+  );
+}
+
+export interface CapturedUtterance {
+  speaker: string | null;
+  role: string;
+  text: string;
+  start: number;
+  end: number;
+  final: boolean;
+  callId: string;
+}
+
+/** Reads every stored utterance from Candor's IndexedDB, in the order they were spoken. */
+export async function storedUtterances(extensionPage: Page): Promise<CapturedUtterance[]> {
+  return extensionPage.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('candor');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const rows = await new Promise<CapturedUtterance[]>((resolve, reject) => {
+      const request = db.transaction('utterances').objectStore('utterances').getAll();
+      request.onsuccess = () => resolve(request.result as CapturedUtterance[]);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    return rows
+      .sort((a, b) => a.start - b.start)
+      .map(({ speaker, role, text, start, end, final, callId }) => ({ speaker, role, text, start, end, final, callId }));
+  });
+}

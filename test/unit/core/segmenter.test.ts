@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import { Segmenter, type CaptionRevision } from '../../../src/core/segmenter';
+import type { Utterance } from '../../../src/core/types';
+
+/** A recorded step: a block's text at a time, a block leaving, or time passing. */
+type Step =
+  | { at: number; block: string; speaker?: string | null; self?: boolean; text: string }
+  | { at: number; removed: string }
+  | { at: number; tick: true };
+
+/** Plays steps and returns every utterance's last version, in order of creation. */
+function run(steps: Step[], segmenter = new Segmenter()): { final: Utterance[]; updates: Utterance[] } {
+  const updates: Utterance[] = [];
+  const speakers = new Map<string, { speaker: string | null; self: boolean }>();
+  for (const step of steps) {
+    if ('removed' in step) segmenter.removeBlock(step.removed, step.at);
+    else if ('tick' in step) updates.push(...segmenter.tick(step.at));
+    else {
+      const known = speakers.get(step.block) ?? { speaker: step.speaker ?? null, self: step.self ?? false };
+      speakers.set(step.block, known);
+      const revision: CaptionRevision = { block: step.block, speaker: known.speaker, isSelf: known.self, text: step.text, at: step.at };
+      updates.push(...segmenter.revise(revision));
+    }
+  }
+  updates.push(...segmenter.flush());
+  const last = new Map<string, Utterance>();
+  for (const update of updates) last.set(update.id, update);
+  return { final: [...last.values()], updates };
+}
+
+const texts = (utterances: Utterance[]): string[] => utterances.map((u) => u.text);
+
+/** Word-by-word growth of `text` in `block`, one word every `gap` ms from `at`. */
+function grow(block: string, speaker: string, text: string, at = 0, gap = 300): Step[] {
+  const words = text.split(' ');
+  return words.map((_, i) => ({ at: at + i * gap, block, speaker, text: words.slice(0, i + 1).join(' ') }));
+}
+
+describe('Segmenter', () => {
+  it('grows one utterance word by word and finalises it after a pause', () => {
+    const { final, updates } = run([...grow('b1', 'Dana', 'we use spreadsheets for this today'), { at: 5_000, tick: true }]);
+    expect(texts(final)).toEqual(['we use spreadsheets for this today']);
+    expect(final[0]?.final).toBe(true);
+    expect(updates.filter((u) => !u.final).length).toBe(6);
+    expect(updates.map((u) => u.revision)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it('keeps the utterance partial while the speaker is still talking', () => {
+    const { updates } = run([...grow('b1', 'Dana', 'one two three', 0, 1_500), { at: 3_200, tick: true }]);
+    expect(updates.at(-2)?.final).toBe(false);
+  });
+
+  it('finalises the previous turn when a new caption block starts', () => {
+    const { updates } = run([
+      ...grow('b1', 'Dana', 'that is too expensive'),
+      { at: 1_500, block: 'b2', speaker: null, self: true, text: 'I hear you' },
+    ]);
+    const finalOfFirst = updates.findIndex((u) => u.text === 'that is too expensive' && u.final);
+    const firstOfSecond = updates.findIndex((u) => u.text === 'I hear you');
+    expect(finalOfFirst).toBeGreaterThanOrEqual(0);
+    expect(finalOfFirst).toBeLessThan(firstOfSecond);
+    expect(updates[firstOfSecond]?.isSelf).toBe(true);
+  });
+
+  it('treats case, punctuation and word corrections as revisions of the same utterance', () => {
+    const { final } = run([
+      { at: 0, block: 'b1', speaker: 'Dana', text: 'so we looked at' },
+      { at: 300, block: 'b1', text: 'so we looked at tip' },
+      { at: 600, block: 'b1', text: 'So, we looked at Tipalti' },
+      { at: 900, block: 'b1', text: 'So, we looked at Tipalti last year.' },
+      { at: 4_000, tick: true },
+    ]);
+    expect(texts(final)).toEqual(['So, we looked at Tipalti last year.']);
+  });
+
+  it('follows text that shrinks (recognition retracting words) without a new utterance', () => {
+    const { final } = run([
+      { at: 0, block: 'b1', speaker: 'Dana', text: 'the price is fine for' },
+      { at: 300, block: 'b1', text: 'the price is' },
+      { at: 600, block: 'b1', text: 'the price is not a problem for us' },
+      { at: 4_000, tick: true },
+    ]);
+    expect(texts(final)).toEqual(['the price is not a problem for us']);
+  });
+
+  it('ignores late corrections to a finished turn (Meet edits earlier blocks)', () => {
+    const { final } = run([
+      ...grow('b1', 'Dana', 'we would need to run it by finance'),
+      { at: 3_000, block: 'b2', speaker: 'You', self: true, text: 'Who else is involved?' },
+      { at: 3_400, block: 'b1', text: 'We would need to run it by Finance.' },
+      { at: 8_000, tick: true },
+    ]);
+    expect(texts(final)).toEqual(['we would need to run it by finance', 'Who else is involved?']);
+  });
+
+  it('makes only the new words a new utterance when a block continues after a pause', () => {
+    const { final } = run([
+      ...grow('b1', 'Dana', 'let me think about it'),
+      { at: 4_000, tick: true },
+      { at: 6_000, block: 'b1', text: 'Let me think about it. Can you send me some info' },
+      { at: 9_000, tick: true },
+    ]);
+    expect(texts(final)).toEqual(['let me think about it', 'Can you send me some info']);
+  });
+
+  it('does not duplicate a caption redrawn in a replaced region, and keeps its growth', () => {
+    const { final } = run([
+      ...grow('b1', 'Dana', 'our budget is tight'),
+      { at: 1_000, block: 'b2', speaker: 'Dana', text: 'this year' },
+      // The region is destroyed and re-created: same captions, new elements.
+      { at: 1_200, removed: 'b1' },
+      { at: 1_200, removed: 'b2' },
+      { at: 1_200, block: 'b3', speaker: 'Dana', text: 'our budget is tight' },
+      { at: 1_200, block: 'b4', speaker: 'Dana', text: 'this year' },
+      { at: 1_500, block: 'b4', text: 'this year, honestly.' },
+      { at: 6_000, tick: true },
+    ]);
+    expect(texts(final)).toEqual(['our budget is tight', 'this year, honestly.']);
+  });
+
+  it('finalises a block that left the screen once the grace period has passed', () => {
+    const { updates } = run([
+      { at: 0, block: 'b1', speaker: 'Dana', text: 'we already use Bill.com' },
+      { at: 100, removed: 'b1' },
+      { at: 300, tick: true },
+      { at: 600, tick: true },
+    ]);
+    const finals = updates.filter((u) => u.final);
+    expect(finals).toHaveLength(1);
+    expect(updates.indexOf(finals[0] as Utterance)).toBe(1);
+  });
+
+  it("starts a new utterance when Meet drops a long monologue's text and starts over", () => {
+    const long = 'and the thing is we spent most of last year building a process around spreadsheets and honestly it mostly works but it does take two people about three days at every month end';
+    const { final } = run([
+      { at: 0, block: 'b1', speaker: 'Dana', text: long },
+      { at: 500, block: 'b1', text: 'so what we would need' },
+      { at: 800, block: 'b1', text: 'so what we would need is approvals' },
+      { at: 5_000, tick: true },
+    ]);
+    expect(texts(final)).toEqual([long, 'so what we would need is approvals']);
+  });
+
+  it('cuts a very long turn at sentence boundaries, losing no words', () => {
+    const sentences = [
+      'Our platform connects to your ERP in about a day.',
+      'It reads every invoice and matches it to the purchase order automatically.',
+      'You also get a dashboard with every approval in one place.',
+      'And the mobile app lets managers approve from anywhere.',
+      'Plus we have a fraud check that flags duplicate vendors before you pay them.',
+      'Most teams see their close shrink by two days in the first month.',
+    ];
+    const text = sentences.join(' ');
+    const { final } = run([...grow('b1', 'You', text, 0, 50), { at: 20_000, tick: true }]);
+    expect(final.length).toBeGreaterThan(1);
+    expect(final.every((u) => u.text.length <= 400)).toBe(true);
+    expect(final.map((u) => u.text).join(' ')).toBe(text);
+  });
+
+  it('keeps consecutive blocks of the same speaker as separate, ordered utterances', () => {
+    const { final } = run([
+      { at: 0, block: 'b1', speaker: 'Avery', text: 'Kickoff is at 10 AM.' },
+      { at: 500, block: 'b2', speaker: 'Avery', text: 'Please review the draft today.' },
+      { at: 5_000, tick: true },
+    ]);
+    expect(texts(final)).toEqual(['Kickoff is at 10 AM.', 'Please review the draft today.']);
+    expect(final.every((u) => u.final)).toBe(true);
+  });
+
+  it('emits each utterance id with strictly increasing revisions', () => {
+    const { updates } = run([
+      ...grow('b1', 'Dana', 'how soon could we start'),
+      { at: 2_000, block: 'b1', text: 'How soon could we start?' },
+      { at: 6_000, tick: true },
+    ]);
+    const byId = new Map<string, number>();
+    for (const update of updates) {
+      expect(update.revision).toBeGreaterThan(byId.get(update.id) ?? 0);
+      byId.set(update.id, update.revision);
+    }
+  });
+});

@@ -1,0 +1,102 @@
+/**
+ * The built extension in real Chromium on a routed Google Meet call: captions in, nudges out in the real side
+ * panel, utterances in the real IndexedDB. Time is compressed (see test/harness/settings.ts).
+ */
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { normalizeText } from '../../src/core/caption-words';
+import { loadReplay, openMeeting, openPanel, play, storedUtterances, type CapturedUtterance } from '../harness/call';
+import { launchWithCandor, type CandorBrowser } from '../harness/chromium';
+import { routeMeetingSites, type RequestLog } from '../harness/meeting-routes';
+import { seenCards, statusText, watchCards } from '../harness/panel-watch';
+import { applySettings, settingsForSpeed } from '../harness/settings';
+
+const SPEED = 6;
+const replays = resolve(import.meta.dirname, '../replays');
+
+let candor: CandorBrowser;
+let requests: RequestLog;
+let panel: Page;
+
+beforeAll(async () => {
+  candor = await launchWithCandor({ headless: true });
+  requests = await routeMeetingSites(candor.context);
+  await applySettings(candor, settingsForSpeed(SPEED));
+  panel = await openPanel(candor);
+  await watchCards(panel);
+});
+
+afterAll(async () => {
+  await candor?.close();
+});
+
+/** Every word the replay's speakers said, per speaker, in order, normalised. */
+function spokenWords(events: ReturnType<typeof loadReplay>['events']): Map<string, string> {
+  const finalText = new Map<string, { speaker: string; text: string }>();
+  const speakerOf = new Map<string, string>();
+  for (const event of events) {
+    if (event.op !== 'show') continue;
+    if (event.speaker !== undefined || event.self) speakerOf.set(event.block, event.self ? 'You' : (event.speaker ?? ''));
+    finalText.set(event.block, { speaker: speakerOf.get(event.block) ?? '', text: event.text });
+  }
+  const bySpeaker = new Map<string, string>();
+  for (const { speaker, text } of finalText.values()) bySpeaker.set(speaker, `${bySpeaker.get(speaker) ?? ''} ${normalizeText(text)}`.trim());
+  return bySpeaker;
+}
+
+function capturedWords(utterances: CapturedUtterance[]): Map<string, string> {
+  const bySpeaker = new Map<string, string>();
+  for (const u of utterances) bySpeaker.set(u.speaker ?? '', `${bySpeaker.get(u.speaker ?? '') ?? ''} ${normalizeText(u.text)}`.trim());
+  return bySpeaker;
+}
+
+describe('a Google Meet sales call, end to end', () => {
+  it('shows the panel idle before the call', async () => {
+    expect(await statusText(panel)).toBe('Not in a call');
+  });
+
+  it('coaches the call: nudges appear in order as the moments happen', async () => {
+    const { replay, events } = loadReplay(resolve(replays, 'meet-sales-demo.json'));
+    const meeting = await openMeeting(candor, replay.meetingUrl);
+    await play(meeting, events.filter((event) => event.op !== 'leave'), SPEED);
+    await panel.waitForTimeout(1_000);
+    expect(await statusText(panel)).toBe('Listening on Google Meet');
+
+    const nudges = (await seenCards(panel)).map((card) => card.nudge);
+    // The moments of the demo, in the order they happen (see the replay's description).
+    const expected = ['stop-pitching', 'validate-objection', 'ask-about-alternative', 'find-the-concern'];
+    const firstSeen = expected.map((nudge) => nudges.indexOf(nudge));
+    expect(firstSeen.every((index) => index >= 0), `nudges seen: ${nudges.join(', ')}`).toBe(true);
+    expect([...firstSeen].sort((a, b) => a - b)).toEqual(firstSeen);
+
+    await play(meeting, events.filter((event) => event.op === 'leave').map((event) => ({ ...event, t: 0 })), 1);
+    await expect.poll(() => statusText(panel), { timeout: 5_000 }).toBe('Call ended on Google Meet');
+    await meeting.close();
+  });
+
+  it('stored every word once, with the rep and the buyer told apart', async () => {
+    const { events } = loadReplay(resolve(replays, 'meet-sales-demo.json'));
+    const utterances = await storedUtterances(panel);
+    expect(utterances.length).toBeGreaterThan(10);
+    expect(utterances.every((u) => u.final)).toBe(true);
+    expect(new Set(utterances.map((u) => u.role))).toEqual(new Set(['rep', 'prospect']));
+    expect(utterances.filter((u) => u.speaker === 'You').every((u) => u.role === 'rep')).toBe(true);
+    expect(capturedWords(utterances)).toEqual(spokenWords(events));
+  });
+
+  it('stays silent through neutral talk', async () => {
+    const before = (await seenCards(panel)).length;
+    const { replay, events } = loadReplay(resolve(replays, 'meet-neutral.json'));
+    const meeting = await openMeeting(candor, replay.meetingUrl);
+    await play(meeting, events, SPEED);
+    await panel.waitForTimeout(1_000);
+    const after = await seenCards(panel);
+    expect(after.slice(before).map((card) => card.title)).toEqual([]);
+    await meeting.close();
+  });
+
+  it('made no network request from any Candor context', () => {
+    expect(requests.outside).toEqual([]);
+  });
+});

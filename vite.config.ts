@@ -29,7 +29,16 @@ function manifestFor(target: Target): ManifestV3Export {
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [preact(), crx({ manifest: manifestFor(target), browser: target })],
+    plugins: [
+      preact(),
+      crx({
+        manifest: manifestFor(target),
+        browser: target,
+        // One self-contained file: no loader that imports chunks through web_accessible_resources, which
+        // would let any meeting page probe for Candor's files.
+        contentScripts: { standaloneFiles: ['src/content/main.ts'] },
+      }),
+    ],
     build: {
       outDir: `dist/${target}`,
       emptyOutDir: true,

@@ -48,6 +48,11 @@ export const DEFAULT_SEGMENTER_OPTIONS: SegmenterOptions = {
   restartDropChars: 120,
 };
 
+/** A site redraws a block within this long of removing it (same scan, or a re-render a moment later). */
+const REDRAW_MS = 1_000;
+/** A caption this many words long is unlikely to be said again word for word by the same person. */
+const DISTINCTIVE_WORDS = 6;
+
 interface BlockState {
   speaker: string | null;
   isSelf: boolean;
@@ -121,15 +126,20 @@ export class Segmenter {
   /**
    * A block the site drew again (new element, same words) takes over the state of the block it replaces, so
    * its words are not reported twice. Returns null when the block is genuinely new.
+   *
+   * A redraw shows at least all the old words at once. A new turn that merely starts the same way ("Yeah,"
+   * "That's fair.") must not be mistaken for one, or its words would be lost: so short captions are adopted
+   * only right after their block left, and only longer ones, distinctive enough, for a while after.
    */
   private adopt(revision: CaptionRevision): BlockState | null {
     let best: [string, BlockState] | null = null;
     for (const entry of this.blocks) {
       const [, old] = entry;
       if (old.removedAt === null || old.speaker !== revision.speaker || old.isSelf !== revision.isSelf) continue;
-      if (revision.at - old.removedAt > this.options.reinsertWindowMs) continue;
-      if (normalizeText(old.text) === '') continue;
-      if (!startsWithWords(revision.text, old.text) && !startsWithWords(old.text, revision.text)) continue;
+      const wordCount = splitWords(old.text).norm.filter((word) => word.length > 0).length;
+      const window = wordCount >= DISTINCTIVE_WORDS ? this.options.reinsertWindowMs : REDRAW_MS;
+      if (revision.at - old.removedAt > window || wordCount === 0) continue;
+      if (!startsWithWords(revision.text, old.text)) continue;
       if (!best || old.removedAt >= (best[1].removedAt ?? 0)) best = entry;
     }
     if (!best) return null;

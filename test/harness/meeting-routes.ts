@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { BrowserContext, Request } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import ts from 'typescript';
 
 const SIM_DIR = resolve(import.meta.dirname, '../sim');
@@ -42,7 +42,8 @@ export interface RequestLog {
 
 export async function routeMeetingSites(context: BrowserContext): Promise<RequestLog> {
   const log: RequestLog = { outside: [] };
-  await context.route('**/*', async (route) => {
+  // Extension pages load their own files from chrome-extension://, which is not the network.
+  await context.route(/^(https?|wss?):\/\//u, async (route) => {
     const url = new URL(route.request().url());
     if (url.hostname === 'meet.google.com') {
       if (url.pathname === SIM_SCRIPT_PATH) {
@@ -56,8 +57,4 @@ export async function routeMeetingSites(context: BrowserContext): Promise<Reques
     await route.abort('internetdisconnected');
   });
   return log;
-}
-
-export function isExtensionRequest(request: Request): boolean {
-  return request.url().startsWith('chrome-extension://');
 }

@@ -180,3 +180,32 @@ describe('Segmenter', () => {
     }
   });
 });
+
+describe('Segmenter, new turns that start like old ones', () => {
+  it('does not mistake a new turn that starts with the same words for a redrawn old block', () => {
+    const { final } = run([
+      ...grow('b1', 'Dana', 'I mean we close in about eight days'),
+      { at: 3_000, block: 'b2', speaker: 'You', self: true, text: 'What did you have in mind?' },
+      // b1 scrolls out of the region; Dana's next turn happens to start with the same two words.
+      { at: 20_000, removed: 'b1' },
+      ...grow('b3', 'Dana', 'I mean we set aside maybe fifteen grand', 20_000),
+      { at: 30_000, tick: true },
+    ]);
+    expect(texts(final)).toEqual([
+      'I mean we close in about eight days',
+      'What did you have in mind?',
+      'I mean we set aside maybe fifteen grand',
+    ]);
+  });
+
+  it('does not swallow a short reply that repeats an earlier short reply', () => {
+    const { final } = run([
+      { at: 0, block: 'b1', speaker: 'Dana', text: 'Yeah.' },
+      { at: 2_000, block: 'b2', speaker: 'You', self: true, text: 'Great.' },
+      { at: 9_000, removed: 'b1' },
+      { at: 12_000, block: 'b3', speaker: 'Dana', text: 'Yeah.' },
+      { at: 20_000, tick: true },
+    ]);
+    expect(texts(final)).toEqual(['Yeah.', 'Great.', 'Yeah.']);
+  });
+});

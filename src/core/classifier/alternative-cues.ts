@@ -1,0 +1,122 @@
+/**
+ * The buyer's alternative: a competitor, "another vendor", the tool or process they use today ("we just use
+ * spreadsheets", "our interns do it by hand"), building it in-house, or doing nothing. Naming the tool they
+ * use today counts; describing their own work ("we work with small clinics") does not.
+ */
+import { wordIndexAt } from '../text-normalize';
+import { cue, type Cue, type CueMatch, type Judge } from './cue';
+
+/** Words after "we use" that are not a tool or process ("we use it daily", "we use about forty seats"). */
+const NOT_A_TOOL: ReadonlySet<string> = new Set([
+  'it', 'this', 'that', 'these', 'those', 'them', 'to', 'for', 'about', 'around', 'roughly', 'like', 'lot',
+  'lots', 'bit', 'little', 'much', 'many', 'more', 'less', 'same', 'your', 'you', 'yours', 'both', 'all',
+  'every', 'each', 'only', 'just', 'and', 'or', 'but', 'so', 'if', 'when', 'what', 'how', 'why', 'which',
+  'who', 'one', 'up', 'out', 'in', 'on', 'at', 'of', 'with', 'as', 'very', 'really', 'quite', 'too', 'is',
+  'be', 'not', 'no', 'time', 'money', 'people', 'staff', 'team', 'hours', 'days', 'weeks', 'data', 'case',
+  'cases', 'approach', 'word', 'term', 'number', 'numbers', 'whatever', 'anything', 'everything', 'any',
+  'several', 'multiple', 'different', 'various', 'other', 'budget', 'part', 'half', 'most',
+  'some', 'my', 'his', 'her', 'their', 'because', 'daily', 'weekly', 'often', 'mostly', 'mainly',
+]);
+
+/** The last word of the match must name a tool, not a pronoun or a quantity. */
+const namesATool: Judge = (m, base) => {
+  const last = m.match[0].slice(m.match[0].lastIndexOf(' ') + 1);
+  return NOT_A_TOOL.has(last) || /^[0-9]/u.test(last) ? 0 : base;
+};
+
+/** Capitalised words that are not products. */
+const NOT_A_PRODUCT: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'q1',
+  'q2', 'q3', 'q4', 'ok', 'okay',
+]);
+
+/**
+ * After "we looked at", "we're using", a product is a proper noun: the caption capitalises it
+ * ("we looked at Tipalti") while "we looked at the numbers" stays lower case.
+ */
+const namesAProduct: Judge = (m: CueMatch, base) => {
+  const lastWord = wordIndexAt(m.n, m.match.index + m.match[0].length - 1);
+  const word = m.n.words[lastWord] ?? '';
+  // A capital after a full stop only starts a sentence ("I have. Do you...").
+  const properNoun =
+    lastWord > 0 &&
+    m.n.capitalised[lastWord] === true &&
+    m.n.breakBefore[lastWord] !== true &&
+    word !== 'i' &&
+    !NOT_A_TOOL.has(word) &&
+    !NOT_A_PRODUCT.has(word);
+  return properNoun ? base : 0;
+};
+
+const OPTION_NOUN =
+  '(?:vendors?|providers?|suppliers?|agenc(?:y|ies)|options?|solutions?|platforms?|tools?|products?|compan(?:y|ies)|partners?|quotes?|offers?|proposals?|bids?|firms?|systems?|services?)';
+const CONSIDERING =
+  "(?:talking to|talking with|speaking (?:to|with)|looking at|looked at|considering|evaluating|evaluated|comparing|in talks with|got (?:a )?quotes? from|have (?:a )?quotes? from|quotes? from|an offer from|going with|leaning (?:towards|toward)|signed with|working with|demoed|trialing|trialling|trialed|tried|met with|already have|have)";
+/** Verbs after which a capitalised word is a product, not a person ("talking to John" names a colleague). */
+const WEIGHING_A_PRODUCT =
+  "(?:we|i|we're|i'm|we've|i've|we've been|also|already|been|were|was|and) (?:(?:also|already|currently|seriously|briefly) )?(?:looking at|looked at|considering|considered|evaluating|evaluated|comparing|demoed|trialing|trialling|trialed|tried|going with|leaning (?:towards|toward)|signed with|using|use|got (?:a )?quotes? from|pay for|switched to|moved to)";
+export const ALTERNATIVE_CUES: readonly Cue[] = [
+  cue(
+    `${CONSIDERING} (?:(?:a few|some|a couple(?: of)?|two|three|several|a bunch of|one of your|one) )?(?:other|another|a different|different|competing|alternative|a cheaper|cheaper|a competing) ${OPTION_NOUN}`,
+    0.8,
+    'other-vendor',
+  ),
+  cue("(?:another|a different|a competing|a cheaper) (?:vendor|provider|supplier|agency|company|platform|tool)(?: (?:quoted|offered|is|was|does|has|gave|charges))", 0.75, 'other-vendor'),
+  cue('(?:talking to|looking at|using|went with|quote from|quoted by|offer from|considering|evaluating) (?:a |one of )?(?:your )?competitors?|(?:a|your|one of your) competitors? (?:quoted|offered|charges?|is cheaper|gave us|does|has)', 0.8, 'competitor'),
+  cue(
+    "(?:cheaper|for less|less money|a better (?:price|deal|rate)|a lower (?:price|quote)|half (?:that|the price)) (?:elsewhere|somewhere else|from (?:someone|somebody|another|a different|other|a competitor|them)|online|at [a-z]+|with [a-z]+|on amazon)|(?:i|we) (?:can|could) get (?:it|this|that|one|the same(?: thing)?|something similar) (?:for )?(?:cheaper|for less|for free|for half)|(?:found|seen|saw) (?:it|one|the same(?: thing| one)?|something similar) (?:for (?:less|cheaper)|cheaper|elsewhere)",
+    0.75,
+    'other-vendor',
+  ),
+  // The tool they use today: "we already use Gong", "we just use HubSpot for that".
+  cue(
+    "(?:we|i|our team|the team) (?:already|currently) (?:use|uses|have|'ve got|got|pay for|work with|run|own|rely on|license)(?: (?:a|an|the|some|our))? [a-z0-9][a-z0-9']*|(?:we've|we have) already got(?: (?:a|an|the|some|our))? [a-z0-9][a-z0-9']*",
+    0.75,
+    'current-tool',
+    namesATool,
+  ),
+  cue(
+    "(?:we|i|our team|the team) (?:(?:just|mostly|still|basically|actually|kind of|kinda|primarily|mainly|typically|usually|all|also) )*(?:use|are using|'re using|have been using|'ve been using|rely on|went with|signed with|switched to)(?: (?:a|an|the|some|our))? [a-z0-9][a-z0-9']*",
+    0.65,
+    'current-tool',
+    namesATool,
+  ),
+  cue(`${WEIGHING_A_PRODUCT} [a-z0-9][a-z0-9']*`, 0.7, 'other-vendor', namesAProduct),
+  // Status quo processes.
+  cue('(?:spreadsheets?|excel|google sheets|a spreadsheet|sheets) (?:for|to|and)|(?:in|on|with|using|into|out of) (?:excel|spreadsheets?|google sheets|a spreadsheet|a shared spreadsheet|sheets)|spreadsheets', 0.75, 'status-quo'),
+  cue(
+    '(?:do|does|doing|did|done|handle|handled|handles|handling|manage|managed|managing|track|tracked|tracking|reconcile|reconciling|process|processing|enter|entering|it|them|this|that|everything|invoices|stuff) (?:(?:all|still|mostly) )?(?:by hand|manually)|pen and paper|paper forms|sticky notes|email threads',
+    0.7,
+    'status-quo',
+  ),
+  cue(
+    "(?:stick|stay|continue|keep going) (?:with|on) (?:what we (?:have|'ve got|got)|the status quo|our (?:current|existing|old|own)|the (?:current|existing|old) (?:one|setup|set up|system|tool|process|way))|(?:happy|fine|good|okay|ok|set|all set) with (?:what we (?:have|'ve got|got)|our (?:current|existing) (?:setup|set up|system|tool|process|vendor|provider|solution)|how (?:things|it) (?:are|is) (?:now|today)?)|status quo",
+    0.75,
+    'status-quo',
+  ),
+  cue("(?:do|doing) nothing|(?:not|don't) (?:do|change) anything(?: for now| right now)?|(?:leave|keep) (?:it|things) (?:as is|the way (?:it is|they are))|(?:live|get by) with (?:it|what we have)", 0.7, 'status-quo'),
+  // Building it themselves.
+  cue(
+    "(?:build|built|building|develop|developing|make|making|do|doing|handle|handling|write|writing|code|coding)(?: (?:it|this|that|one|something|them|our own|a version))? (?:ourselves|in house|internally|on our own|themselves)|(?:our own|an internal|a homegrown|a home grown|homegrown|home grown|in house|custom built|a custom) (?:tool|system|solution|thing|script|scripts|app|build|version|process|platform|software|setup|set up)|in house (?:team|dev|developers|engineers)",
+    0.7,
+    'in-house',
+  ),
+  cue("(?:hire|hiring|bring on|add) (?:someone|a (?:person|contractor|freelancer|consultant|temp|bookkeeper|developer|va)|an (?:intern|agency|analyst|assistant)|more people) (?:to do|to handle|for|instead)", 0.65, 'in-house'),
+];
+
+/** Compiled matchers for a caller's own competitor names, cached per list so each call reuses them. */
+const competitorCueCache = new WeakMap<readonly string[], Cue | null>();
+
+export function competitorNameCue(competitors: readonly string[] | undefined): Cue | null {
+  if (competitors === undefined || competitors.length === 0) return null;
+  const cached = competitorCueCache.get(competitors);
+  if (cached !== undefined) return cached;
+  const names = competitors
+    .map((name) => name.toLowerCase().replace(/[^\p{L}\p{N}']+/gu, ' ').trim())
+    .filter((name) => name.length > 1)
+    .map((name) => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  const compiled = names.length === 0 ? null : cue(names.join('|'), 0.8, 'competitor');
+  competitorCueCache.set(competitors, compiled);
+  return compiled;
+}

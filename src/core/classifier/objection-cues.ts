@@ -1,0 +1,7 @@
+/** Every buyer-objection cue, money first: price, value, risk, fit, timing, authority. */
+import type { Cue } from './cue';
+import { RISK_FIT_CUES } from './objection-risk-fit-cues';
+import { PRICE_CUES } from './objection-price-cues';
+import { TIMING_AUTHORITY_CUES } from './objection-timing-authority-cues';
+
+export const OBJECTION_CUES: readonly Cue[] = [...PRICE_CUES, ...RISK_FIT_CUES, ...TIMING_AUTHORITY_CUES];

@@ -1,0 +1,128 @@
+/**
+ * Questions. Rep lines get `open_question` (what / how / why / tell me / walk me through) or
+ * `closed_question` (yes-no, either-or, "how about Tuesday?"); small talk and call logistics ("can you hear
+ * me?", "is now still a good time?") get neither. Buyer lines use `looksLikeQuestion` to tell when the rep
+ * is answering rather than pitching. Captions often drop the question mark, so openers count too.
+ */
+import type { NormalizedText } from '../text-normalize';
+import { cue, type Cue, type Judge } from './cue';
+
+/** Throat-clearing before a question: "so", "okay great", "that's fair", "I'm curious"... */
+const LEAD_IN =
+  "(?:(?:so|and|okay|ok|but|well|right|great|cool|sure|yeah|yes|alright|now|then|also|just|oh|perfect|awesome|interesting|understood|gotcha|got it|i see|that's fair|fair enough|makes sense|i hear you|quick question|one more thing|out of curiosity|i'm curious|just curious|curious|let me ask|can i ask|may i ask|and so) )*";
+
+/** "How are you doing today?" is a greeting, not discovery. */
+const GREETING = /^how (?:are|r) (?:you|ya|things|we)(?: (?:doing|guys|all|today|going|holding up|keeping|this (?:morning|afternoon)))*(?:$| (?:today|good|great|hope|nice|thanks|thank|so|i|i'm|it's|we|okay|ok|well|and|on|doing))|^how's (?:it going|your (?:day|week|morning|afternoon)|everyone|things|life)|^how (?:was|is) your (?:weekend|day|week|morning|afternoon|holiday|trip|vacation)|^how have you been/u;
+const GREETING_AT_END =
+  /(?:^|\s)(?:how (?:are|r) (?:you|ya|things)(?: (?:doing|going|today|guys|all|holding up|keeping))*|how's (?:it going|your (?:day|week|morning|afternoon)|everyone|things|life)(?: today)?|how (?:was|is) your (?:weekend|day|week|morning|afternoon|holiday|trip|vacation)|how have you been)$/u;
+const notAGreeting: Judge = (m, base) => (GREETING.test(`${m.match[0]} ${m.tail}`.trimEnd()) ? 0 : base);
+
+/** "What's great is..." and "here's how it works" are statements that happen to contain a wh-word. */
+const WH_STATEMENT_TAIL = /^(?:great|cool|nice|neat|awesome|amazing|unique|special|powerful|exciting|interesting|important) (?:is|about)/u;
+const realOpenQuestion: Judge = (m, base) => {
+  if (m.match[0].startsWith("what's") && WH_STATEMENT_TAIL.test(m.tail)) return 0;
+  return notAGreeting(m, base);
+};
+
+/** Words after which a wh-word starts a clause of a statement ("I'll show you how it works", "that's what we do"). */
+const NOT_A_QUESTION_BEFORE =
+  "(?<!(?:know|knows|see|understand|mean|show you|tell you|that's|here's|exactly|no matter|regardless of|is|of|from|about|this is|that is|on|like|love|and that's|explain|learn|depends on|depending on|matter) )";
+
+export const OPEN_QUESTION_CUES: readonly Cue[] = [
+  cue(
+    `${NOT_A_QUESTION_BEFORE}(?:what|how|why)(?:'s| is| are| was| were| do| does| did| would| will| could| can| should| has| have| had| might| may| makes| made| happens| happened| led| leads| brought| brings| prompted| drives| drove| kind| sort| type| part| matters| else| other| much| many| long| often| soon| big| important| confident| ready| likely| sure| worries| concerns| exactly| specifically| success| comes| came| stands| gets| got| if| number| feels| changed| keeps| stops| works| worked| went| goes)`,
+    0.75,
+    'open',
+    realOpenQuestion,
+  ),
+  cue(`${NOT_A_QUESTION_BEFORE}(?:where|when|who) (?:do|does|did|would|will|should|is|are|was|else|else's)`, 0.65, 'open', realOpenQuestion),
+  cue(
+    "tell me (?:about|more|how|what|why|a (?:bit|little)|where)|walk me through|talk me through|help me understand|take me through|paint me a picture|give me a sense|fill me in on|(?:i'd|i would) love to (?:hear|understand|know|learn)|(?:can|could) you (?:share|describe|explain)",
+    0.75,
+    'open',
+  ),
+];
+
+/** "How about Tuesday at ten?" and "what about next week?" propose; they are closed questions. */
+const PROPOSAL = /(?<![\p{L}'])(?:how|what) about (?:monday|tuesday|wednesday|thursday|friday|next|tomorrow|this|the|[0-9]|ten|eleven|noon|two|three|four|nine|a |an )/u;
+/** "What budget did you have in mind?": a wh-word that opens a clause asks, whatever follows it. */
+const WH_OPENS_CLAUSE = new RegExp(`${LEAD_IN}((?:what|how|why)(?! about| a | an )(?![a-z']))`, 'y');
+
+/** A yes-no question starts with an auxiliary and a subject. */
+const YES_NO = new RegExp(
+  `${LEAD_IN}((?:do|does|did|is|are|was|were|would|could|can|will|have|has|had|should|shall|may|might|am|any chance|is there|are there|isn't|doesn't|don't|wouldn't|won't|aren't) (?:you|it|that|this|your|there|we|they|the|those|these|anyone|anybody|someone|everyone|he|she|i|a|an|any|my|our|monday|tuesday|wednesday|thursday|friday|next|tomorrow))(?![\\p{L}'])`,
+  'uy',
+);
+/** Tag questions and checks: "...right?", "does that make sense?", "sound good?". */
+const TAG_QUESTION = /(?:right|correct|yeah|no|ok|okay|does that make sense|make sense|sound good|sounds good|fair|is that right|is that fair|would that work|does that work|you know what i mean)$/u;
+
+/** Call logistics: no question label even though they are questions. */
+const LOGISTICS =
+  /(?<![\p{L}'])(?:can (?:you|everyone|everybody) (?:hear|see) (?:me|us|my|it|that|the|this|everything|ok|okay|alright)|(?:is|am) (?:my|i) (?:screen|audio|mic|video|camera|on mute|muted|frozen|breaking up|sharing|visible|coming through)|do we (?:still )?have (?:until|till|a hard stop)|(?:should|can|shall) i (?:share|stop sharing|send the invite|record)|is (?:the|my) screen (?:showing|visible|shared)|are you seeing my|is (?:it|this|now) (?:still )?(?:a good time|an ok time|okay to talk|ok to talk)|is now (?:still )?(?:good|okay|ok)|did (?:the|my) (?:link|invite) (?:work|come through))/u;
+
+export interface QuestionShape {
+  kind: 'open' | 'closed';
+  /** Offsets of the telling words in the normalised text. */
+  start: number;
+  end: number;
+}
+
+/** An open question whose wh-word starts a clause (the cue list catches the rest). */
+export function findOpenQuestionAtClauseStart(n: NormalizedText): QuestionShape | null {
+  if (GREETING_AT_END.test(n.text)) return null;
+  for (let i = 0; i < n.words.length; i += 1) {
+    if (i > 0 && n.breakBefore[i] !== true) continue;
+    WH_OPENS_CLAUSE.lastIndex = n.wordStart[i] ?? 0;
+    const m = WH_OPENS_CLAUSE.exec(n.text);
+    if (m !== null) {
+      const end = m.index + m[0].length;
+      return { kind: 'open', start: end - (m[1] ?? m[0]).length, end };
+    }
+  }
+  return null;
+}
+
+export function isLogistics(n: NormalizedText): boolean {
+  return LOGISTICS.test(n.text);
+}
+
+/** A closed (yes-no or either-or) question at the start of any clause, or a proposal / tag question. */
+export function findClosedQuestion(n: NormalizedText): QuestionShape | null {
+  const proposal = PROPOSAL.exec(n.text);
+  if (proposal !== null) return { kind: 'closed', start: proposal.index, end: proposal.index + proposal[0].length };
+  for (let i = 0; i < n.words.length; i += 1) {
+    if (i > 0 && n.breakBefore[i] !== true) continue;
+    YES_NO.lastIndex = n.wordStart[i] ?? 0;
+    const m = YES_NO.exec(n.text);
+    if (m !== null) {
+      const end = m.index + m[0].length;
+      return { kind: 'closed', start: end - (m[1] ?? m[0]).length, end };
+    }
+  }
+  if (n.endsWithQuestionMark) {
+    const tag = TAG_QUESTION.exec(n.text);
+    if (tag !== null) return { kind: 'closed', start: tag.index, end: tag.index + tag[0].length };
+    // A statement said as a question ("and that's been mainly in the evening?") asks for a yes or no.
+    if (GREETING_AT_END.test(n.text)) return null;
+    const lastClause = lastClauseStart(n);
+    return { kind: 'closed', start: n.wordStart[lastClause] ?? 0, end: n.text.length };
+  }
+  return null;
+}
+
+function lastClauseStart(n: NormalizedText): number {
+  for (let i = n.words.length - 1; i > 0; i -= 1) if (n.breakBefore[i] === true) return i;
+  return 0;
+}
+
+const ASKING_PHRASE = /(?<![\p{L}'])(?:i was wondering|i wonder|curious (?:if|whether|how|what|why)|any chance|is there a way|can you tell me|could you tell me|do you know (?:if|whether|how|what))(?![\p{L}'])/u;
+const WH_START = new RegExp(`${LEAD_IN}(?:what|how|why|when|where|which|who|whose)(?![\\p{L}'])`, 'uy');
+
+/** True when a (buyer's) line asks something: a question mark, a wh- or yes-no opener, or "I was wondering". */
+export function looksLikeQuestion(n: NormalizedText): boolean {
+  if (n.hasQuestionMark || ASKING_PHRASE.test(n.text)) return true;
+  WH_START.lastIndex = 0;
+  if (WH_START.test(n.text)) return true;
+  YES_NO.lastIndex = 0;
+  return YES_NO.test(n.text);
+}

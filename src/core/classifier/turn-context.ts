@@ -1,0 +1,65 @@
+/**
+ * What the turns before an utterance tell us about it: is the buyer only answering "is now a good time?" or
+ * "how many seats?", is the rep answering a buyer's question (facts, not pitch) or an objection?
+ */
+import { normalizeCaption } from '../text-normalize';
+import type { RoledUtterance } from '../types';
+import { strongestCue } from './cue';
+import { OBJECTION_CUES } from './objection-cues';
+import { looksLikeQuestion } from './question-cues';
+
+/** A rep answer this long after the buyer's question is no longer an answer to it. */
+const ANSWER_WINDOW_MS = 60_000;
+/** Nor is the fourth rep line in a row. */
+const MAX_ANSWER_TURNS = 3;
+
+const TIME_TO_TALK =
+  /(?<![\p{L}'])(?:good time|bad time|right time|time to (?:talk|chat)|still work for you|still okay for you|(?:a|few|couple(?: of)?) (?:minutes?|mins?|moments?|seconds?)|quick (?:call|chat|word)|catch you|free to talk|is now (?:ok|okay|good|alright|still)|(?:can|could) (?:we|i) (?:talk|chat) (?:now|for)|got a (?:sec|second|minute|moment)|have a (?:sec|second|minute|moment)|call you (?:back|later)|reschedule)(?![\p{L}'])/u;
+const FACT_QUESTION =
+  /(?<![\p{L}'])(?:how (?:many|much|long|often|big|large)|what (?:is|are|was|were|'s) (?:the|your) (?:number|count|size|name|headcount|volume|team size|current)|what's your (?:number|count|size|headcount|volume|team size)|which (?:one|tool|version|plan|system|team|department)|when (?:did|does|is|was|do|will|are)|who (?:is|handles|owns|does|runs|else|manages)|where (?:do|does|is|are))(?![\p{L}'])/u;
+
+/** The rep's latest line, if it is one of the last two turns (otherwise the conversation has moved on). */
+function repLineJustBefore(previous: readonly RoledUtterance[]): RoledUtterance | undefined {
+  for (let i = previous.length - 1; i >= Math.max(0, previous.length - 2); i -= 1) {
+    const turn = previous[i];
+    if (turn?.role === 'rep') return turn;
+  }
+  return undefined;
+}
+
+/** "Not right now" answering "is this a good time to talk?" is about the call, not the purchase. */
+export function repJustAskedAboutTimeToTalk(previous: readonly RoledUtterance[]): boolean {
+  const rep = repLineJustBefore(previous);
+  return rep !== undefined && TIME_TO_TALK.test(normalizeCaption(rep.text).text);
+}
+
+/** "I'm not sure" answering "how many seats do you have?" is an honest don't-know, not a stall. */
+export function repJustAskedForAFact(previous: readonly RoledUtterance[]): boolean {
+  const rep = repLineJustBefore(previous);
+  return rep !== undefined && FACT_QUESTION.test(normalizeCaption(rep.text).text);
+}
+
+export type RepTurnSituation = 'answering-question' | 'answering-objection' | 'unprompted';
+
+/**
+ * Whether a rep line answers the buyer's latest line. Facts given in answer to a question are not pitch;
+ * facts given in answer to an objection are counter, not pitch.
+ */
+export function repTurnSituation(previous: readonly RoledUtterance[], utterance: RoledUtterance): RepTurnSituation {
+  let repTurns = 0;
+  for (let i = previous.length - 1; i >= 0; i -= 1) {
+    const turn = previous[i];
+    if (turn === undefined) break;
+    if (turn.role === 'rep') {
+      repTurns += 1;
+      if (repTurns >= MAX_ANSWER_TURNS) return 'unprompted';
+      continue;
+    }
+    if (utterance.start - turn.end > ANSWER_WINDOW_MS) return 'unprompted';
+    const n = normalizeCaption(turn.text);
+    const objection = strongestCue(n, OBJECTION_CUES, true);
+    if (objection !== null && objection.confidence >= 0.5) return 'answering-objection';
+    return looksLikeQuestion(n) ? 'answering-question' : 'unprompted';
+  }
+  return 'unprompted';
+}

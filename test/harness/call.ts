@@ -33,6 +33,26 @@ export async function openPanel(candor: CandorBrowser): Promise<Page> {
   return panel;
 }
 
+/**
+ * The side panel page in a narrow window of its own at the right of the screen, so a person watching the demo
+ * sees the meeting and the panel side by side.
+ */
+export async function openPanelWindow(candor: CandorBrowser, from: Page, left: number): Promise<Page> {
+  const cdp = await candor.context.newCDPSession(from);
+  const opened = candor.context.waitForEvent('page');
+  await cdp.send('Target.createTarget', {
+    url: `chrome-extension://${candor.extensionId}/${PANEL_PATH}`,
+    newWindow: true,
+    left,
+    top: 0,
+    width: 420,
+    height: 800,
+  });
+  const panel = await opened;
+  await panel.waitForLoadState();
+  return panel;
+}
+
 export async function openMeeting(candor: CandorBrowser, url: string): Promise<Page> {
   const page = await candor.context.newPage();
   await page.goto(url);

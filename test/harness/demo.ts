@@ -9,7 +9,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
-import { loadReplay, openMeeting, openPanel, play } from './call';
+import { loadReplay, openMeeting, openPanel, openPanelWindow, play } from './call';
 import { findChromium, INSTALL_HINT, launchWithCandor } from './chromium';
 import { routeMeetingSites } from './meeting-routes';
 import { seenCards, watchCards } from './panel-watch';
@@ -33,21 +33,28 @@ function options() {
   return { headless, screenshot: screenshot ? resolve(screenshot) : undefined, speed, replay: resolve(values.replay) };
 }
 
-/** Prints each new card as the panel shows it, so a headless run tells its story in the terminal. */
-function narrate(panel: Page, startedAt: number, speed: number): () => void {
+/**
+ * Prints each new card as the panel shows it, so a headless run tells its story in the terminal, and keeps
+ * the screenshot current: the file ends up showing the last card while it was on screen.
+ */
+function narrate(panel: Page, startedAt: number, speed: number, screenshot: string | undefined): () => Promise<void> {
   let printed = 0;
+  let busy: Promise<unknown> = Promise.resolve();
   const timer = setInterval(() => {
-    void seenCards(panel)
-      .then((cards) => {
-        for (const card of cards.slice(printed)) {
-          const callSeconds = Math.round(((card.at - startedAt) / 1000) * speed);
-          console.log(`  ${String(Math.floor(callSeconds / 60))}:${String(callSeconds % 60).padStart(2, '0')}  ${card.title}`);
-        }
-        printed = cards.length;
-      })
-      .catch(() => undefined);
+    busy = busy.then(async () => {
+      const cards = await seenCards(panel);
+      for (const card of cards.slice(printed)) {
+        const callSeconds = Math.round(((card.at - startedAt) / 1000) * speed);
+        console.log(`  ${String(Math.floor(callSeconds / 60))}:${String(callSeconds % 60).padStart(2, '0')}  ${card.title}`);
+      }
+      if (cards.length > printed && screenshot) await panel.screenshot({ path: screenshot });
+      printed = cards.length;
+    }).catch(() => undefined);
   }, 250);
-  return () => clearInterval(timer);
+  return async () => {
+    clearInterval(timer);
+    await busy;
+  };
 }
 
 async function main(): Promise<void> {
@@ -66,22 +73,20 @@ async function main(): Promise<void> {
   try {
     await routeMeetingSites(candor.context);
     await applySettings(candor, settingsForSpeed(opts.speed));
-    const panel = await openPanel(candor);
-    await panel.setViewportSize({ width: 400, height: 760 });
-    await watchCards(panel);
     const meeting = await openMeeting(candor, replay.meetingUrl);
+    const panel = opts.headless ? await openPanel(candor) : await openPanelWindow(candor, meeting, 1110);
+    if (opts.headless) await panel.setViewportSize({ width: 400, height: 760 });
+    await watchCards(panel);
     await meeting.bringToFront();
     const minutes = (events.at(-1)?.t ?? 0) / 60_000 / opts.speed;
     console.log(`Candor demo: ${replay.title ?? replay.meetingUrl} (${minutes.toFixed(1)} min at ${opts.speed}x)`);
-    console.log(opts.headless ? 'Nudges as the side panel shows them:' : 'Watch the Candor panel tab; nudges as they appear:');
-    const stop = narrate(panel, Date.now(), opts.speed);
+    if (!opts.headless) console.log('The Candor panel is the narrow window on the right (or click the Candor toolbar icon for the real side panel).');
+    console.log('Nudges as the side panel shows them:');
+    const stop = narrate(panel, Date.now(), opts.speed, opts.screenshot);
     await play(meeting, beforeLeave, opts.speed);
     await new Promise((done) => setTimeout(done, 1_500));
-    stop();
-    if (opts.screenshot) {
-      await panel.screenshot({ path: opts.screenshot });
-      console.log(`Screenshot of the side panel: ${opts.screenshot}`);
-    }
+    await stop();
+    if (opts.screenshot) console.log(`Screenshot of the side panel: ${opts.screenshot}`);
     if (lastEdit?.op === 'leave') await play(meeting, [{ ...lastEdit, t: 0 }], 1);
     const cards = await seenCards(panel);
     console.log(`${cards.length} nudges shown. The call is stored in Candor's IndexedDB on this profile.`);

@@ -13,6 +13,8 @@ export interface SeenCard {
 
 export async function watchCards(panel: Page): Promise<void> {
   await panel.waitForSelector('[data-testid="status-line"]');
+  // tsx (esbuild's keepNames) wraps named functions in __name(); code sent into the page needs it defined.
+  await panel.evaluate('globalThis.__name ??= (fn) => fn');
   await panel.evaluate(() => {
     const seen: SeenCard[] = [];
     let last = '';

@@ -56,6 +56,8 @@ export async function launchWithCandor(options: LaunchOptions): Promise<CandorBr
       '--disable-features=Translate,MediaRouter,OptimizationHints',
     ],
   });
+  // The persistent context opens with an empty tab; the demo and tests open their own pages.
+  for (const blank of context.pages()) if (blank.url() === 'about:blank') await blank.close().catch(() => undefined);
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(serviceWorker.url()).host;
   return {

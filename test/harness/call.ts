@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { expandReplay } from '../../src/replay/expand';
 import { parseReplay, type LowLevelEvent, type Replay } from '../../src/replay/replay-schema';
-import type { CandorBrowser } from './chromium';
+import { newTab, type CandorBrowser } from './chromium';
 
 export interface LoadedReplay {
   replay: Replay;
@@ -28,7 +28,7 @@ export const PANEL_PATH = 'src/ui/sidepanel/index.html';
 
 /** The side panel page, opened as a tab (a test cannot click the toolbar button). */
 export async function openPanel(candor: CandorBrowser): Promise<Page> {
-  const panel = await candor.context.newPage();
+  const panel = await newTab(candor.context);
   await panel.goto(`chrome-extension://${candor.extensionId}/${PANEL_PATH}`);
   return panel;
 }
@@ -54,7 +54,7 @@ export async function openPanelWindow(candor: CandorBrowser, from: Page, left: n
 }
 
 export async function openMeeting(candor: CandorBrowser, url: string): Promise<Page> {
-  const page = await candor.context.newPage();
+  const page = await newTab(candor.context);
   await page.goto(url);
   await page.waitForFunction(() => '__candorSim' in window);
   return page;

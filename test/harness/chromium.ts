@@ -5,7 +5,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 export const DIST_CHROME = resolve(import.meta.dirname, '../../dist/chrome');
 
@@ -24,6 +24,12 @@ export interface CandorBrowser {
   extensionId: string;
   serviceWorker: Worker;
   close(): Promise<void>;
+}
+
+/** A new tab; the first call reuses the empty tab a persistent context opens with. */
+export async function newTab(context: BrowserContext): Promise<Page> {
+  const blank = context.pages().find((page) => page.url() === 'about:blank');
+  return blank ?? context.newPage();
 }
 
 export interface LaunchOptions {
@@ -56,8 +62,6 @@ export async function launchWithCandor(options: LaunchOptions): Promise<CandorBr
       '--disable-features=Translate,MediaRouter,OptimizationHints',
     ],
   });
-  // The persistent context opens with an empty tab; the demo and tests open their own pages.
-  for (const blank of context.pages()) if (blank.url() === 'about:blank') await blank.close().catch(() => undefined);
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(serviceWorker.url()).host;
   return {

@@ -7,9 +7,11 @@ import { browser } from '../platform/browser';
 import { CaptionPort } from './caption-port';
 import { CaptureSession } from './capture-session';
 import { googleMeet } from './platforms/google-meet';
+import { teams } from './platforms/teams';
+import { zoom } from './platforms/zoom';
 import type { PlatformAdapter } from './platforms/platform';
 
-const ADAPTERS: readonly PlatformAdapter[] = [googleMeet];
+const ADAPTERS: readonly PlatformAdapter[] = [googleMeet, teams, zoom];
 
 function extensionAlive(): boolean {
   try {
@@ -30,7 +32,7 @@ function startSession(url: URL): CaptureSession | null {
     // The extension was reloaded or updated under this page: stop reading; the panel asks for a tab reload.
     onGone: () => session?.stop(),
   });
-  session = new CaptureSession(adapter, document, port, url.pathname.split('/')[1] ?? '');
+  session = new CaptureSession(adapter, document, port, adapter.meetingCode(url));
   session.start();
   return session;
 }

@@ -74,3 +74,62 @@ export function lastSentenceBoundary(words: readonly string[]): number {
   }
   return -1;
 }
+
+/** Words compared when deciding whether two renderings start the same way. */
+const LEADING_WORDS = 3;
+/** Share of overlapping words that must agree for a roll (recognition may still correct a few). */
+const ROLL_AGREEMENT = 0.8;
+/** Share of the new rendering's words found in the old one for it to count as a correction of it. */
+const CORRECTION_OVERLAP = 0.6;
+
+function meaningful(words: CaptionWords): CaptionWords {
+  const keep = words.norm.map((word) => word.length > 0);
+  return { raw: words.raw.filter((_, i) => keep[i]), norm: words.norm.filter((_, i) => keep[i]) };
+}
+
+function sameStart(a: readonly string[], b: readonly string[]): boolean {
+  const n = Math.min(LEADING_WORDS, a.length, b.length);
+  for (let i = 0; i < n; i += 1) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * Where `next` continues `previous` after words scrolled off its front (Zoom's rolling captions): the index in
+ * `previous` from which its remaining words reappear at the start of `next`, or -1. The largest overlap that
+ * agrees word for word (allowing a corrected word here and there) wins; failing that, the two words that open
+ * `next` found in `previous` still mark the roll when recognition rewrote words inside the overlap.
+ */
+export function rollingOverlapStart(previous: readonly string[], next: readonly string[]): number {
+  for (let start = 1; start <= previous.length - 2; start += 1) {
+    const overlap = previous.length - start;
+    if (overlap > next.length || previous[start] !== next[0]) continue;
+    let agree = 0;
+    for (let i = 0; i < overlap; i += 1) if (previous[start + i] === next[i]) agree += 1;
+    if (agree >= 2 && agree / overlap >= ROLL_AGREEMENT) return start;
+  }
+  for (let start = 1; start <= previous.length - 2; start += 1) {
+    const rewritten = previous.length - start;
+    if (rewritten > next.length + LEADING_WORDS) continue;
+    if (previous[start] === next[0] && previous[start + 1] === next[1]) return start;
+  }
+  return -1;
+}
+
+/**
+ * Reads a new rendering of a caption element as a continuation of what it showed before, and returns the
+ * whole caption so far: the rendering itself when it grew, shrank or was corrected in place; the words that
+ * scrolled away followed by the rendering when the text rolled. Returns null when the element now shows a
+ * different caption (a recycled list row, or a site that dropped a long monologue and started over).
+ */
+export function continueCaption(previous: string, next: string): string | null {
+  const before = meaningful(splitWords(previous));
+  const after = meaningful(splitWords(next));
+  if (before.norm.length === 0 || after.norm.length === 0) return next;
+  if (sameStart(before.norm, after.norm)) return next;
+  const rolledFrom = rollingOverlapStart(before.norm, after.norm);
+  if (rolledFrom > 0) return [...before.raw.slice(0, rolledFrom), ...after.raw].join(' ');
+  const known = new Set(before.norm);
+  const found = after.norm.filter((word) => known.has(word)).length;
+  if (after.norm.length >= LEADING_WORDS && found / after.norm.length >= CORRECTION_OVERLAP) return next;
+  return null;
+}

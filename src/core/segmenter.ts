@@ -4,13 +4,14 @@
  *
  * The meeting site decides how captions are drawn; this code decides what was said. It never emits the same
  * words twice: a block that is re-rendered (region replaced, block removed and re-added), corrected after the
- * fact, or restarted by the site (Meet drops a very long monologue and starts over) yields new utterances only
- * for words that were not already taken. Pure: time is passed in, nothing is read from the clock.
+ * fact, rolled (Zoom scrolls old words off the front), recycled for another caption (Teams' virtual list) or
+ * restarted by the site (Meet drops a very long monologue and starts over) yields new utterances only for
+ * words that were not already taken. Pure: time is passed in, nothing is read from the clock.
  */
 import {
+  continueCaption,
   endOfConsumedWords,
   lastSentenceBoundary,
-  normalizeText,
   splitWords,
   startsWithWords,
   type CaptionWords,
@@ -36,8 +37,6 @@ export interface SegmenterOptions {
   reinsertWindowMs: number;
   /** A partial utterance longer than this is finalised at its last sentence boundary. */
   maxUtteranceChars: number;
-  /** A block whose text shrinks by more than this and no longer starts the same way has restarted. */
-  restartDropChars: number;
 }
 
 export const DEFAULT_SEGMENTER_OPTIONS: SegmenterOptions = {
@@ -45,7 +44,6 @@ export const DEFAULT_SEGMENTER_OPTIONS: SegmenterOptions = {
   reinsertGraceMs: 400,
   reinsertWindowMs: 120_000,
   maxUtteranceChars: 320,
-  restartDropChars: 120,
 };
 
 /** A site redraws a block within this long of removing it (same scan, or a re-render a moment later). */
@@ -68,6 +66,7 @@ export class Segmenter {
   private readonly options: SegmenterOptions;
   private readonly blocks = new Map<string, BlockState>();
   private nextId = 1;
+  private nextRetired = 1;
 
   constructor(options: Partial<SegmenterOptions> = {}) {
     this.options = { ...DEFAULT_SEGMENTER_OPTIONS, ...options };
@@ -90,12 +89,38 @@ export class Segmenter {
       this.blocks.set(revision.block, block);
     }
     block.removedAt = null;
-    if (revision.speaker !== null) block.speaker = revision.speaker;
-    block.isSelf = revision.isSelf;
-    if (block.text === revision.text && block.open) return changed;
-    changed.push(...this.applyText(block, revision.text, revision.at));
-    block.text = revision.text;
+    const text = continueCaption(block.text, revision.text);
+    if (text === null) {
+      // The element now shows a different caption: what it showed stands, and this is a caption of its own.
+      this.retire(revision.block, block, revision.at);
+      return [...changed, ...this.revise(revision)];
+    }
+    changed.push(...this.resolveSpeaker(block, revision));
+    if (block.text === text && block.open) return changed;
+    changed.push(...this.applyText(block, text, revision.at));
+    block.text = text;
     return changed;
+  }
+
+  /**
+   * Sites show a placeholder ("Unknown", no name) and fill in the name later; the utterance already growing
+   * from that block takes the name too.
+   */
+  private resolveSpeaker(block: BlockState, revision: CaptionRevision): Utterance[] {
+    block.isSelf = revision.isSelf;
+    if (revision.speaker === null || revision.speaker === block.speaker) return [];
+    block.speaker = revision.speaker;
+    if (!block.open) return [];
+    block.open.speaker = revision.speaker;
+    block.open.isSelf = revision.isSelf;
+    block.open.revision += 1;
+    return [{ ...block.open }];
+  }
+
+  /** Moves a block's state aside as if its element had left, so the caption can still be recognised if redrawn. */
+  private retire(blockId: string, block: BlockState, at: EpochMs): void {
+    this.blocks.delete(blockId);
+    this.blocks.set(`${blockId}~${this.nextRetired++}`, { ...block, removedAt: at });
   }
 
   /** The block is no longer on screen. Its utterance is finalised after a short grace period (see `tick`). */
@@ -150,11 +175,6 @@ export class Segmenter {
   private applyText(block: BlockState, text: string, at: EpochMs): Utterance[] {
     const changed: Utterance[] = [];
     const words = splitWords(text);
-    if (this.restarted(block, text)) {
-      // The site dropped the block's old text and started over: what was said stands; the new text is new.
-      if (block.open) changed.push(this.finalize(block));
-      block.consumed = [];
-    }
     const start = endOfConsumedWords(words, block.consumed);
     if (start >= words.raw.length) return changed;
     const tail = words.raw.slice(start).join(' ');
@@ -169,14 +189,6 @@ export class Segmenter {
     const split = this.splitLongUtterance(block, words, start, at);
     if (split) changed.push(...split);
     return changed;
-  }
-
-  private restarted(block: BlockState, text: string): boolean {
-    const before = normalizeText(block.text);
-    const after = normalizeText(text);
-    if (before.length - after.length <= this.options.restartDropChars) return false;
-    const firstWords = (value: string): string => value.split(' ').slice(0, 3).join(' ');
-    return firstWords(before) !== firstWords(after);
   }
 
   /** A long turn is cut at its last sentence end so the coach and the transcript get sentence-sized pieces. */

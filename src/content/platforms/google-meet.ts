@@ -140,6 +140,7 @@ export const googleMeet: PlatformAdapter = {
   site: 'google-meet',
   siteName: 'Google Meet',
   isCallUrl: (url) => url.hostname === 'meet.google.com' && CALL_PATH.test(url.pathname),
+  meetingCode: (url) => url.pathname.split('/')[1] ?? '',
   isInCall: (doc) => iconText(doc, ICON_HANG_UP) !== null || doc.querySelector(SELECTORS.hangUp) !== null,
   findCaptionRegion,
   captionsControlOn,

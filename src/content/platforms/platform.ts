@@ -32,6 +32,8 @@ export interface PlatformAdapter {
   siteName: string;
   /** True for a URL that is (or becomes) a call page, as opposed to the site's home or settings pages. */
   isCallUrl(url: URL): boolean;
+  /** A short identifier of the meeting from its URL (never the whole URL, which may carry a passcode). */
+  meetingCode(url: URL): string;
   /** True once the user has joined (the hang-up control is on screen), false in the lobby or after leaving. */
   isInCall(doc: Document): boolean;
   /** The caption region, or null when captions are off or cannot be found. */

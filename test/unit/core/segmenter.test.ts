@@ -16,7 +16,8 @@ function run(steps: Step[], segmenter = new Segmenter()): { final: Utterance[]; 
     if ('removed' in step) segmenter.removeBlock(step.removed, step.at);
     else if ('tick' in step) updates.push(...segmenter.tick(step.at));
     else {
-      const known = speakers.get(step.block) ?? { speaker: step.speaker ?? null, self: step.self ?? false };
+      const known =
+        step.speaker !== undefined ? { speaker: step.speaker, self: step.self ?? false } : (speakers.get(step.block) ?? { speaker: null, self: false });
       speakers.set(step.block, known);
       const revision: CaptionRevision = { block: step.block, speaker: known.speaker, isSelf: known.self, text: step.text, at: step.at };
       updates.push(...segmenter.revise(revision));
@@ -207,5 +208,47 @@ describe('Segmenter, new turns that start like old ones', () => {
       { at: 20_000, tick: true },
     ]);
     expect(texts(final)).toEqual(['Yeah.', 'Great.', 'Yeah.']);
+  });
+});
+
+describe('Segmenter, rolling, recycled and late-named captions', () => {
+  it('rebuilds a rolling caption (old words scrolling off the front) without losing or repeating words', () => {
+    const spoken = 'so the main thing for us is the approval chain because right now every invoice over five grand needs two signatures and people are never at their desks';
+    const words = spoken.split(' ');
+    // Zoom shows at most ten words: the window slides as words arrive.
+    const steps: Step[] = words.map((_, i) => ({ at: i * 300, block: 'z1', speaker: 'Dana', text: words.slice(Math.max(0, i + 1 - 10), i + 1).join(' ') }));
+    const { final } = run([...steps, { at: 20_000, tick: true }]);
+    expect(final.map((u) => u.text).join(' ')).toBe(spoken);
+  });
+
+  it('keeps a rolling caption correct when recognition fixes a word inside the window', () => {
+    const { final } = run([
+      { at: 0, block: 'z1', speaker: 'Dana', text: 'we looked at tip all tea last' },
+      { at: 300, block: 'z1', text: 'looked at Tipalti last year and' },
+      { at: 600, block: 'z1', text: 'Tipalti last year and it was fine' },
+      { at: 5_000, tick: true },
+    ]);
+    expect(texts(final)).toEqual(['we looked at Tipalti last year and it was fine']);
+  });
+
+  it('treats a list row recycled for another caption as a new caption, keeping the old one', () => {
+    const { final } = run([
+      { at: 0, block: 'row1', speaker: 'Speaker A', text: 'First segment.' },
+      { at: 500, block: 'row1', speaker: 'Speaker B', text: 'Totally different words from someone else.' },
+      { at: 5_000, tick: true },
+    ]);
+    expect(final.map((u) => [u.speaker, u.text])).toEqual([
+      ['Speaker A', 'First segment.'],
+      ['Speaker B', 'Totally different words from someone else.'],
+    ]);
+  });
+
+  it('gives a growing utterance the real name once the site resolves a placeholder', () => {
+    const { final } = run([
+      { at: 0, block: 't1', speaker: null, text: 'hi everyone sorry' },
+      { at: 300, block: 't1', speaker: 'Dana Whitfield', text: 'hi everyone sorry I was late' },
+      { at: 5_000, tick: true },
+    ]);
+    expect(final.map((u) => [u.speaker, u.text])).toEqual([['Dana Whitfield', 'hi everyone sorry I was late']]);
   });
 });

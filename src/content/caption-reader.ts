@@ -61,6 +61,10 @@ export class CaptionReader {
     const inCall = this.adapter.isInCall(this.doc);
     if (!this.region?.isConnected) this.attach(inCall ? this.adapter.findCaptionRegion(this.doc)?.element ?? null : null);
     const reading = this.region ? this.adapter.readBlocks(this.region) : { blocks: [], problem: null };
+    const present = new Set(reading.blocks.map((block) => block.element));
+    // Departures first: when a region is re-created, the old blocks must be known to be gone before their
+    // redrawn copies arrive, or the copies would look like new speech.
+    for (const [element, block] of this.seen) if (!present.has(element)) this.events.blockRemoved(block.id, at);
     const current = new Map<Element, SeenBlock>();
     for (const block of reading.blocks) {
       const id = this.blockId(block.element);
@@ -69,7 +73,6 @@ export class CaptionReader {
       if (before?.text === block.text && before.speaker === block.speaker) continue;
       this.events.revision({ block: id, speaker: block.speaker, isSelf: block.isSelf, text: block.text, at });
     }
-    for (const [element, block] of this.seen) if (!current.has(element)) this.events.blockRemoved(block.id, at);
     this.seen = current;
     this.reportStatus(inCall, reading.problem !== null && reading.blocks.length === 0 ? reading.problem : null);
   }

@@ -75,6 +75,13 @@ export function lastSentenceBoundary(words: readonly string[]): number {
   return -1;
 }
 
+/** True when `suffix` is `text` itself or a word-aligned end of it, after normalisation (a replayed window). */
+export function endsWithWords(text: string, suffix: string): boolean {
+  const a = normalizeText(text);
+  const b = normalizeText(suffix);
+  return a === b || (b.length > 0 && a.endsWith(` ${b}`));
+}
+
 /** Words compared when deciding whether two renderings start the same way. */
 const LEADING_WORDS = 3;
 /** Share of overlapping words that must agree for a roll (recognition may still correct a few). */

@@ -11,6 +11,7 @@
 import {
   continueCaption,
   endOfConsumedWords,
+  endsWithWords,
   lastSentenceBoundary,
   splitWords,
   startsWithWords,
@@ -164,7 +165,10 @@ export class Segmenter {
       const wordCount = splitWords(old.text).norm.filter((word) => word.length > 0).length;
       const window = wordCount >= DISTINCTIVE_WORDS ? this.options.reinsertWindowMs : REDRAW_MS;
       if (revision.at - old.removedAt > window || wordCount === 0) continue;
-      if (!startsWithWords(revision.text, old.text)) continue;
+      // A redraw shows the whole old caption (and maybe more); a site that rolls its captions (Zoom, after
+      // captions are switched back on) replays only the last window of it.
+      const replayedWindow = endsWithWords(old.text, revision.text) && splitWords(revision.text).raw.length >= DISTINCTIVE_WORDS;
+      if (!startsWithWords(revision.text, old.text) && !replayedWindow) continue;
       if (!best || old.removedAt >= (best[1].removedAt ?? 0)) best = entry;
     }
     if (!best) return null;

@@ -91,9 +91,12 @@ export function expandReplay(replay: Replay): LowLevelEvent[] {
           out.push({ t, op: 'show', block: event.block, speaker, ...selfField(event.self), text: event.text });
           appendBlock(event.block, { speaker, self: event.self ?? false, text: event.text }, t);
         } else {
-          checkOwner(block, event.speaker, event.self);
+          // A show may rename its block's speaker: sites resolve placeholders ("Unknown") after the fact.
+          checkOwner(block, undefined, event.self);
+          const renamed = event.speaker !== undefined && event.speaker !== block.speaker;
+          if (renamed) block.speaker = event.speaker ?? null;
           block.text = event.text;
-          out.push({ t, op: 'show', block: event.block, text: event.text });
+          out.push({ t, op: 'show', block: event.block, ...(renamed ? { speaker: block.speaker } : {}), text: event.text });
         }
         break;
       }

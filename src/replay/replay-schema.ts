@@ -13,11 +13,16 @@ import type { SiteId } from '../core/types';
 import { expandReplay, ReplayEventError } from './expand';
 
 /** Sites this version can describe. Zoom and Teams join when their players exist. */
-export const REPLAY_SITES = ['google-meet'] as const satisfies readonly SiteId[];
+export const REPLAY_SITES = ['google-meet', 'zoom', 'teams'] as const satisfies readonly SiteId[];
 export type ReplaySite = (typeof REPLAY_SITES)[number];
 
 /** The host each site's meetings live on; a replay must use it or the content script would never run. */
-const SITE_HOSTS: Record<ReplaySite, string> = { 'google-meet': 'meet.google.com' };
+/** Where each site's call pages live; a replay opens its meeting URL, so it must be one the extension runs on. */
+const SITE_URLS: Record<ReplaySite, { example: string; test(url: URL): boolean }> = {
+  'google-meet': { example: 'https://meet.google.com/…', test: (url) => url.host === 'meet.google.com' },
+  zoom: { example: 'https://app.zoom.us/wc/…', test: (url) => /(^|\.)zoom\.us$/u.test(url.host) && url.pathname.startsWith('/wc/') },
+  teams: { example: 'https://teams.microsoft.com/…', test: (url) => ['teams.microsoft.com', 'teams.live.com', 'teams.cloud.microsoft'].includes(url.host) },
+};
 
 /** Every event carries exactly one of these (the schema enforces "exactly one"). */
 interface Timed {
@@ -206,10 +211,10 @@ export function parseReplay(json: unknown, fileName: string): Replay {
   // The annotation makes the compiler prove the schema's output fits the hand-written types.
   const replay: Replay = result.output;
 
-  const host = SITE_HOSTS[replay.site];
+  const site = SITE_URLS[replay.site];
   const url = new URL(replay.meetingUrl);
-  if (url.protocol !== 'https:' || url.host !== host) {
-    throw new Error(`${fileName}: meetingUrl: expected an https://${host}/… address for site ${replay.site}`);
+  if (url.protocol !== 'https:' || !site.test(url)) {
+    throw new Error(`${fileName}: meetingUrl: expected an ${site.example} address for site ${replay.site}`);
   }
   try {
     expandReplay(replay);

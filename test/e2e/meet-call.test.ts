@@ -5,12 +5,12 @@
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { normalizeText } from '../../src/core/caption-words';
-import { loadReplay, openMeeting, openPanel, play, storedUtterances, type CapturedUtterance } from '../harness/call';
+import { loadReplay, openMeeting, openPanel, play, storedUtterances } from '../harness/call';
 import { launchWithCandor, type CandorBrowser } from '../harness/chromium';
 import { routeMeetingSites, type RequestLog } from '../harness/meeting-routes';
 import { seenCards, statusText, watchCards } from '../harness/panel-watch';
 import { applySettings, settingsForSpeed } from '../harness/settings';
+import { capturedWords, spokenWords } from '../harness/words';
 
 const SPEED = 6;
 const replays = resolve(import.meta.dirname, '../replays');
@@ -30,26 +30,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await candor?.close();
 });
-
-/** Every word the replay's speakers said, per speaker, in order, normalised. */
-function spokenWords(events: ReturnType<typeof loadReplay>['events']): Map<string, string> {
-  const finalText = new Map<string, { speaker: string; text: string }>();
-  const speakerOf = new Map<string, string>();
-  for (const event of events) {
-    if (event.op !== 'show') continue;
-    if (event.speaker !== undefined || event.self) speakerOf.set(event.block, event.self ? 'You' : (event.speaker ?? ''));
-    finalText.set(event.block, { speaker: speakerOf.get(event.block) ?? '', text: event.text });
-  }
-  const bySpeaker = new Map<string, string>();
-  for (const { speaker, text } of finalText.values()) bySpeaker.set(speaker, `${bySpeaker.get(speaker) ?? ''} ${normalizeText(text)}`.trim());
-  return bySpeaker;
-}
-
-function capturedWords(utterances: CapturedUtterance[]): Map<string, string> {
-  const bySpeaker = new Map<string, string>();
-  for (const u of utterances) bySpeaker.set(u.speaker ?? '', `${bySpeaker.get(u.speaker ?? '') ?? ''} ${normalizeText(u.text)}`.trim());
-  return bySpeaker;
-}
 
 describe('a Google Meet sales call, end to end', () => {
   it('shows the panel idle before the call', async () => {
@@ -83,7 +63,7 @@ describe('a Google Meet sales call, end to end', () => {
     expect(utterances.length).toBeGreaterThan(10);
     expect(new Set(utterances.map((u) => u.role))).toEqual(new Set(['rep', 'prospect']));
     expect(utterances.filter((u) => u.speaker === 'You').every((u) => u.role === 'rep')).toBe(true);
-    expect(capturedWords(utterances)).toEqual(spokenWords(events));
+    expect(capturedWords(utterances)).toEqual(spokenWords(events, 'You'));
   });
 
   it('stays silent through neutral talk', async () => {

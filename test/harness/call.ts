@@ -84,8 +84,11 @@ export interface CapturedUtterance {
 /** Reads every stored utterance from Candor's IndexedDB, in the order they were spoken. */
 export async function storedUtterances(extensionPage: Page): Promise<CapturedUtterance[]> {
   return extensionPage.evaluate(async () => {
+    // Never create Candor's database from here: an empty one would stop the extension's own schema upgrade.
+    if (!(await indexedDB.databases()).some((info) => info.name === 'candor')) return [];
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('candor');
+      request.onupgradeneeded = () => request.transaction?.abort();
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });

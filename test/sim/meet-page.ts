@@ -7,6 +7,7 @@
  * Runs in the page, not in the extension. Exposes `window.__candorSim` for the harness.
  */
 import type { LowLevelEvent } from '../../src/replay/replay-schema';
+import { el, expose } from './player';
 
 interface SimBlock {
   root: HTMLElement;
@@ -18,13 +19,6 @@ interface SimBlock {
 const blocks = new Map<string, SimBlock>();
 let region: HTMLElement | null = null;
 let ended = false;
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, value);
-  element.append(...children);
-  return element;
-}
 
 function icon(name: string): HTMLElement {
   return el('i', { class: 'google-symbols', 'aria-hidden': 'true' }, name);
@@ -115,25 +109,6 @@ function apply(event: LowLevelEvent): void {
   }
 }
 
-/** Plays edits at `speed` times real time. `onApplied` lets a benchmark stamp each edit. */
-function play(events: readonly LowLevelEvent[], speed = 1): Promise<void> {
-  const started = performance.now();
-  return new Promise((resolve) => {
-    let index = 0;
-    const step = (): void => {
-      const elapsed = (performance.now() - started) * speed;
-      while (index < events.length && (events[index]?.t ?? 0) <= elapsed) {
-        const event = events[index];
-        index += 1;
-        if (event) apply(event);
-      }
-      if (index >= events.length) resolve();
-      else setTimeout(step, Math.max(0, ((events[index]?.t ?? 0) - elapsed) / speed));
-    };
-    step();
-  });
-}
-
 document.title = 'Meet – abc-defg-hij';
 document.body.append(stage, captionsWrapper, controls);
-Object.assign(window, { __candorSim: { apply, play } });
+expose(apply);

@@ -122,3 +122,19 @@ describe('CaptionReader on Google Meet', () => {
     expect(c.finish()).toEqual([]);
   });
 });
+
+describe('CaptionReader when the region is swapped between two polls', () => {
+  it('recognises the redrawn captions in the same read that sees the old ones gone', () => {
+    document.body.innerHTML = fixture('in-call-two-speakers-you.html');
+    const c = capture();
+    c.reader.scan();
+    const region = document.querySelector('[aria-label="Captions"]');
+    region?.replaceWith(region.cloneNode(true));
+    c.reader.scan();
+    c.advance(5_000);
+    expect(c.finish().map((u) => u.text)).toEqual([
+      "Honestly it's a lot more than we were planning to spend.",
+      "That's fair. What were you planning",
+    ]);
+  });
+});

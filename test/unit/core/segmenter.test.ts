@@ -252,3 +252,20 @@ describe('Segmenter, rolling, recycled and late-named captions', () => {
     expect(final.map((u) => [u.speaker, u.text])).toEqual([['Dana Whitfield', 'hi everyone sorry I was late']]);
   });
 });
+
+describe('Segmenter, captions switched off and on again', () => {
+  it('does not repeat the last window a rolling site replays when captions come back on', () => {
+    const spoken = 'we have been looking at another vendor that is a bit cheaper and honestly simpler';
+    const words = spoken.split(' ');
+    const steps: Step[] = words.map((_, i) => ({ at: i * 300, block: 'z1', speaker: 'Dana', text: words.slice(Math.max(0, i + 1 - 8), i + 1).join(' ') }));
+    const { final } = run([
+      ...steps,
+      { at: 5_000, removed: 'z1' }, // captions off: the overlay is gone
+      { at: 6_000, tick: true },
+      { at: 9_000, block: 'z2', speaker: 'Dana', text: words.slice(-8).join(' ') }, // on again: the old window is replayed
+      { at: 9_300, block: 'z2', text: `${words.slice(-7).join(' ')} to set up` },
+      { at: 15_000, tick: true },
+    ]);
+    expect(final.map((u) => u.text)).toEqual([spoken, 'to set up']);
+  });
+});

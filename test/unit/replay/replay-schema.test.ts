@@ -44,7 +44,7 @@ describe('parseReplay', () => {
     ['a show creating a block without speaker', (r) => delete r.events[2]!.speaker, 'x.json: events[2].speaker: block "b2" is not on screen'],
     ['a wrong format', (r) => (r.format = 'replay'), 'x.json: format: expected "candor-replay"'],
     ['a wrong version', (r) => (r.version = 2), 'x.json: version: unsupported version 2 (this build reads version 1)'],
-    ['a wrong site', (r) => (r.site = 'webex'), 'x.json: site: unsupported site "webex" (expected google-meet)'],
+    ['a wrong site', (r) => (r.site = 'webex'), 'x.json: site: unsupported site "webex" (expected google-meet, zoom, teams)'],
     ['a URL on another host', (r) => (r.meetingUrl = 'https://example.com/abc'), 'x.json: meetingUrl: expected an https://meet.google.com/… address'],
     ['no events', (r) => (r.events = []), 'x.json: events: expected at least one event'],
     ['an empty say', (r) => (r.events[1]!.text = '  '), 'x.json: events[1].text: expected words to say'],

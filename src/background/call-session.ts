@@ -8,13 +8,21 @@ import type { CallHello, CallView } from '../contracts/messages';
 import { classify } from '../core/classifier';
 import { coachOnTick, coachOnUtterance, initialCoachState, type CoachState, type CoachUpdate } from '../core/coach';
 import { initialTalkState, recordTalk, talkSplit, type TalkState } from '../core/talk-time';
-import type { Label, Role, RoledUtterance, SiteId, Utterance } from '../core/types';
+import type { Label, Role, RoledUtterance, Side, SiteId, Utterance } from '../core/types';
+import { sideKey, type ParticipantSides } from '../storage/participant-sides';
 import type { Settings } from '../storage/settings';
 
 /** Enough earlier turns for the classifier to read a line in context. */
 const CONTEXT_TURNS = 8;
 /** Revisions remembered per call to drop versions seen already; old ids are forgotten beyond this. */
 const SEEN_LIMIT = 200;
+/** People listed in the panel's "who is who"; more than this in one call is a webinar, not a sales call. */
+const PARTICIPANT_LIMIT = 40;
+
+export interface Participant {
+  name: string;
+  isSelf: boolean;
+}
 
 export interface CallSessionState {
   callId: string;
@@ -33,6 +41,8 @@ export interface CallSessionState {
   context: RoledUtterance[];
   /** Highest revision processed per utterance id, oldest ids first. */
   seen: Array<[string, number]>;
+  /** Everyone captioned so far, in order of first words. */
+  participants: Participant[];
 }
 
 export function newCallSession(hello: CallHello, tabId: number, windowId: number | null, now: number): CallSessionState {
@@ -51,14 +61,33 @@ export function newCallSession(hello: CallHello, tabId: number, windowId: number
     talk: initialTalkState(),
     context: [],
     seen: [],
+    participants: [],
   };
 }
 
-/** Who is the rep: the local user ("You") or the display name the user gave for this site. */
-export function roleOf(utterance: Pick<Utterance, 'isSelf' | 'speaker'>, site: SiteId, settings: Settings): Role {
+/**
+ * Which side a speaker is on: the local user and anyone the user put on their side are the rep's side, as is
+ * the display name the user gave for this site (Teams and Zoom caption the rep by name, not "You"); everyone
+ * else is the buyer's side.
+ */
+export function roleOf(
+  utterance: Pick<Utterance, 'isSelf' | 'speaker'>,
+  site: SiteId,
+  settings: Settings,
+  sides: ParticipantSides = {},
+): Role {
   if (utterance.isSelf) return 'rep';
-  const repName = settings.repNames[site]?.toLowerCase();
-  return repName !== undefined && utterance.speaker?.toLowerCase() === repName ? 'rep' : 'prospect';
+  if (utterance.speaker === null) return 'prospect';
+  const side = sides[sideKey(utterance.speaker)];
+  if (side) return side === 'ours' ? 'rep' : 'prospect';
+  const repName = settings.repNames[site];
+  return repName !== undefined && sideKey(utterance.speaker) === sideKey(repName) ? 'rep' : 'prospect';
+}
+
+function withParticipant(participants: Participant[], utterance: Utterance): Participant[] {
+  const name = utterance.speaker;
+  if (name === null || participants.some((p) => p.name === name) || participants.length >= PARTICIPANT_LIMIT) return participants;
+  return [...participants, { name, isSelf: utterance.isSelf }];
 }
 
 export interface ProcessedUtterance {
@@ -69,8 +98,14 @@ export interface ProcessedUtterance {
   fresh: boolean;
 }
 
-export function processUtterance(state: CallSessionState, utterance: Utterance, settings: Settings, now: number): ProcessedUtterance {
-  const role = roleOf(utterance, state.site, settings);
+export function processUtterance(
+  state: CallSessionState,
+  utterance: Utterance,
+  settings: Settings,
+  now: number,
+  sides: ParticipantSides = {},
+): ProcessedUtterance {
+  const role = roleOf(utterance, state.site, settings, sides);
   const roled: RoledUtterance = {
     id: utterance.id,
     role,
@@ -94,6 +129,7 @@ export function processUtterance(state: CallSessionState, utterance: Utterance, 
     talk: recordTalk(state.talk, { ...roled }, now, settings.coach.talkShareWindowMs),
     context: utterance.final ? [...state.context, roled].slice(-CONTEXT_TURNS) : state.context,
     seen: seen.slice(-SEEN_LIMIT),
+    participants: withParticipant(state.participants, utterance),
   };
   return { state: next, role, labels, fresh: true };
 }
@@ -107,7 +143,7 @@ export function tickSession(state: CallSessionState, settings: Settings, now: nu
   return { ...state, updatedAt: now, coach: coached.state, coachView: { current: coached.current, recent: coached.recent } };
 }
 
-export function callView(state: CallSessionState, settings: Settings, now: number): CallView {
+export function callView(state: CallSessionState, settings: Settings, now: number, sides: ParticipantSides = {}): CallView {
   return {
     tabId: state.tabId,
     windowId: state.windowId,
@@ -120,5 +156,10 @@ export function callView(state: CallSessionState, settings: Settings, now: numbe
     startedAt: state.startedAt,
     updatedAt: state.updatedAt,
     ended: state.ended,
+    participants: state.participants.map(({ name, isSelf }) => ({
+      name,
+      isSelf,
+      side: roleOf({ isSelf, speaker: name }, state.site, settings, sides) === 'rep' ? ('ours' as Side) : ('theirs' as Side),
+    })),
   };
 }

@@ -8,15 +8,24 @@ import { isMeetingUrl } from '../contracts/meeting-hosts';
 import type { Runtime } from '../platform/browser';
 import type { CallWriter } from '../storage/call-writer';
 import type { CallRecord } from '../storage/calls-db';
+import type { RecordedProblem } from '../storage/capture-problems';
+import type { ParticipantSides } from '../storage/participant-sides';
 import type { Settings } from '../storage/settings';
 import { newCallSession, processUtterance, type CallSessionState } from './call-session';
 import type { SessionStore } from './session-store';
 
 export interface CaptionPortDeps {
   extensionId: string;
+  /** The extension's version, recorded with capture problems. */
+  version: string;
   sessions: SessionStore;
   writer: CallWriter;
   settings(): Settings;
+  sides(): ParticipantSides;
+  /** A content script on this tab connected (true) or went away (false). */
+  covered(tabId: number, live: boolean): void;
+  /** Captions could not be read: keep it for the user's report. */
+  problem(problem: RecordedProblem): Promise<void>;
   /** Something the panel shows changed. */
   changed(): void;
   now(): number;
@@ -35,6 +44,7 @@ export function handleCaptionPort(port: Runtime.Port, deps: CaptionPortDeps): vo
   }
   const tabId = tab.id;
   const windowId = tab.windowId ?? null;
+  port.onDisconnect.addListener(() => deps.covered(tabId, false));
   port.onMessage.addListener((raw: unknown) => {
     const parsed = v.safeParse(ContentToBackgroundSchema, raw);
     if (!parsed.success) {
@@ -56,6 +66,10 @@ async function handleMessage(
 ): Promise<void> {
   const now = deps.now();
   const session = deps.sessions.get(tabId);
+  if (message.type === 'tab-hello') {
+    deps.covered(tabId, true);
+    return;
+  }
   if (message.type === 'call-hello') {
     if (session?.callId === message.callId) return; // the same call, reconnecting after a worker restart
     if (session && !session.ended) await deps.writer.putCall(callRecord(session, now));
@@ -67,7 +81,11 @@ async function handleMessage(
   if (!session || session.callId !== message.callId) return; // a message for a call this worker never saw
   switch (message.type) {
     case 'capture-status': {
-      await deps.sessions.set({ ...session, status: message.status, updatedAt: now });
+      const { problem } = message.status;
+      await Promise.all([
+        deps.sessions.set({ ...session, status: message.status, updatedAt: now }),
+        problem ? deps.problem({ ...problem, site: session.site, at: now, version: deps.version }) : undefined,
+      ]);
       deps.changed();
       return;
     }
@@ -80,7 +98,7 @@ async function handleMessage(
     case 'utterance': {
       const settings = deps.settings();
       const { utterance } = message;
-      const result = processUtterance(session, utterance, settings, now);
+      const result = processUtterance(session, utterance, settings, now, deps.sides());
       const saved = result.fresh ? deps.sessions.set(result.state) : Promise.resolve();
       if (result.fresh) deps.changed();
       await Promise.all([

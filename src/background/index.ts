@@ -6,7 +6,9 @@
 import { CAPTIONS_PORT, PANEL_PORT } from '../contracts/messages';
 import { browser, chromeSidePanel } from '../platform/browser';
 import { CallWriter } from '../storage/call-writer';
+import { recordProblem } from '../storage/capture-problems';
 import { openCandorDb, type CandorDatabase } from '../storage/calls-db';
+import { loadSides, parseSides, saveSide, SIDES_KEY, type ParticipantSides } from '../storage/participant-sides';
 import { DEFAULT_SETTINGS, loadSettings, SETTINGS_KEY, parseSettings, type Settings } from '../storage/settings';
 import { callView, tickSession } from './call-session';
 import { handleCaptionPort } from './caption-ports';
@@ -17,19 +19,38 @@ import { SessionStore } from './session-store';
 const TICK_MS = 1_000;
 
 let settings: Settings = DEFAULT_SETTINGS;
+let sides: ParticipantSides = {};
+/** Tabs with a connected content script, and how many frames of each (Zoom runs in an iframe too). */
+const coveredTabs = new Map<number, number>();
 let db: Promise<CandorDatabase> | null = null;
 const database = (): Promise<CandorDatabase> => (db ??= openCandorDb());
 const sessions = new SessionStore(browser.storage.session);
 const writer = new CallWriter(database);
-const panels = new PanelPorts(browser.runtime.getURL(''), () => {
-  const now = Date.now();
-  return sessions.all().map((state) => callView(state, settings, now));
-});
+const panels = new PanelPorts(
+  browser.runtime.getURL(''),
+  () => {
+    const now = Date.now();
+    return { calls: sessions.all().map((state) => callView(state, settings, now, sides)), coveredTabs: [...coveredTabs.keys()] };
+  },
+  async (command) => {
+    // The only command so far; the storage change below refreshes the panel.
+    sides = await saveSide(browser.storage.local, command.name, command.side);
+    panels.changed();
+  },
+);
 
 const ready: Promise<void> = (async () => {
-  const [loaded] = await Promise.all([loadSettings(browser.storage.local), sessions.restore()]);
-  settings = loaded;
+  const [loadedSettings, loadedSides] = await Promise.all([loadSettings(browser.storage.local), loadSides(browser.storage.local), sessions.restore()]);
+  settings = loadedSettings;
+  sides = loadedSides;
 })();
+
+function setCovered(tabId: number, live: boolean): void {
+  const frames = (coveredTabs.get(tabId) ?? 0) + (live ? 1 : -1);
+  if (frames > 0) coveredTabs.set(tabId, frames);
+  else coveredTabs.delete(tabId);
+  panels.changed();
+}
 
 let ticker: ReturnType<typeof setInterval> | null = null;
 function ensureTicker(): void {
@@ -55,9 +76,13 @@ browser.runtime.onConnect.addListener((port) => {
     if (port.name === CAPTIONS_PORT) {
       handleCaptionPort(port, {
         extensionId: browser.runtime.id,
+        version: browser.runtime.getManifest().version,
+        problem: (problem) => recordProblem(browser.storage.local, problem),
         sessions,
         writer,
         settings: () => settings,
+        sides: () => sides,
+        covered: setCovered,
         changed: () => {
           ensureTicker();
           panels.changed();
@@ -73,8 +98,12 @@ browser.runtime.onConnect.addListener((port) => {
 });
 
 browser.storage.onChanged.addListener((changes, area) => {
-  const change = changes[SETTINGS_KEY];
-  if (area === 'local' && change) settings = parseSettings(change.newValue);
+  if (area !== 'local') return;
+  const settingsChange = changes[SETTINGS_KEY];
+  if (settingsChange) settings = parseSettings(settingsChange.newValue);
+  const sidesChange = changes[SIDES_KEY];
+  if (sidesChange) sides = parseSides(sidesChange.newValue);
+  if (settingsChange || sidesChange) panels.changed();
 });
 
 // A closed tab ends its call; what it said is already stored.

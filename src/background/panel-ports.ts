@@ -1,9 +1,10 @@
 /**
- * Side panels (and, later, review pages) connect on the `panel` port and receive the state of every live call
- * whenever it changes. Pushes are coalesced to one per frame-sized interval so a burst of caption updates
+ * Side panels (and, later, review pages) connect on the `panel` port, receive the state of every live call
+ * whenever it changes, and send the user's commands back. Pushes are coalesced to one per frame-sized interval so a burst of caption updates
  * does not flood the panel.
  */
-import type { CallView, PanelStateMessage } from '../contracts/messages';
+import * as v from 'valibot';
+import { PanelToBackgroundSchema, type PanelStateMessage, type PanelToBackground } from '../contracts/messages';
 import type { Runtime } from '../platform/browser';
 
 const PUSH_INTERVAL_MS = 16;
@@ -14,10 +15,11 @@ export class PanelPorts {
 
   constructor(
     private readonly extensionOrigin: string,
-    private readonly views: () => CallView[],
+    private readonly state: () => Omit<PanelStateMessage, 'type'>,
+    private readonly command: (message: PanelToBackground) => Promise<void>,
   ) {}
 
-  /** Only Candor's own pages may listen to calls. */
+  /** Only Candor's own pages may listen to calls or send commands; anything malformed is ignored. */
   accept(port: Runtime.Port): void {
     const url = port.sender?.url ?? '';
     if (!url.startsWith(this.extensionOrigin) || port.sender?.tab?.url?.startsWith('http')) {
@@ -26,7 +28,15 @@ export class PanelPorts {
     }
     this.ports.add(port);
     port.onDisconnect.addListener(() => this.ports.delete(port));
-    this.post(port, { type: 'panel-state', calls: this.views() });
+    port.onMessage.addListener((raw: unknown) => {
+      const parsed = v.safeParse(PanelToBackgroundSchema, raw);
+      if (!parsed.success) {
+        console.warn('[Candor] ignored a malformed panel message:', v.summarize(parsed.issues));
+        return;
+      }
+      void this.command(parsed.output).catch((error: unknown) => console.error('[Candor] panel command failed', error));
+    });
+    this.post(port, { type: 'panel-state', ...this.state() });
   }
 
   /** Something changed: push the new state soon. */
@@ -35,7 +45,7 @@ export class PanelPorts {
     this.scheduled = true;
     setTimeout(() => {
       this.scheduled = false;
-      const message: PanelStateMessage = { type: 'panel-state', calls: this.views() };
+      const message: PanelStateMessage = { type: 'panel-state', ...this.state() };
       for (const port of this.ports) this.post(port, message);
     }, PUSH_INTERVAL_MS);
   }

@@ -6,7 +6,7 @@
  */
 import type { CaptureStatus } from '../contracts/capture-status';
 import type { BackgroundToContent, CallHello, ContentToBackground } from '../contracts/messages';
-import type { Utterance } from '../core/types';
+import type { SiteId, Utterance } from '../core/types';
 
 /** The part of a runtime port this code uses, so tests can pass a fake. */
 export interface PortLike {
@@ -17,6 +17,7 @@ export interface PortLike {
 }
 
 export interface CaptionPortOptions {
+  site: SiteId;
   connect(): PortLike;
   /** False once the extension was reloaded or removed under this page. */
   extensionAlive(): boolean;
@@ -39,6 +40,11 @@ export class CaptionPort {
   /** How many utterances still wait for the worker to acknowledge them as stored. */
   get pendingCount(): number {
     return this.pending.size;
+  }
+
+  /** Connects now, so the worker knows this tab has Candor running even before a call starts. */
+  announce(): void {
+    if (!this.port && !this.gone) this.open();
   }
 
   startCall(hello: CallHello): void {
@@ -99,7 +105,8 @@ export class CaptionPort {
     this.port = port;
     port.onMessage.addListener((message) => this.receive(message as BackgroundToContent));
     port.onDisconnect.addListener(() => this.disconnected(port));
-    if (this.hello) this.replay(port);
+    this.post(port, { type: 'tab-hello', site: this.options.site });
+    this.replay(port);
     return port;
   }
 
@@ -132,9 +139,7 @@ export class CaptionPort {
     }
     const delay = RECONNECT_MS[Math.min(this.attempts, RECONNECT_MS.length - 1)] ?? 5_000;
     this.attempts += 1;
-    (this.options.setTimer ?? setTimeout)(() => {
-      if (!this.port && !this.gone) this.open();
-    }, delay);
+    (this.options.setTimer ?? setTimeout)(() => this.announce(), delay);
   }
 
   private stop(): void {

@@ -34,6 +34,7 @@ export class CaptureSession {
   }
 
   start(): void {
+    this.port.announce();
     this.reader.start();
     this.ticker = setInterval(() => this.publish(this.segmenter.tick(this.now())), TICK_MS);
   }

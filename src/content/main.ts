@@ -27,6 +27,7 @@ function startSession(url: URL): CaptureSession | null {
   if (!adapter) return null;
   let session: CaptureSession | null = null;
   const port = new CaptionPort({
+    site: adapter.site,
     connect: () => browser.runtime.connect({ name: CAPTIONS_PORT }),
     extensionAlive,
     // The extension was reloaded or updated under this page: stop reading; the panel asks for a tab reload.

@@ -12,7 +12,7 @@ import * as v from 'valibot';
 import type { CaptureStatus } from './capture-status';
 import type { Card } from '../core/coach';
 import type { TalkSplit } from '../core/talk-time';
-import type { SiteId } from '../core/types';
+import type { Side, SiteId } from '../core/types';
 
 export const CAPTIONS_PORT = 'captions';
 export const PANEL_PORT = 'panel';
@@ -44,7 +44,14 @@ const CaptureStatusSchema = v.strictObject({
   howToEnable: v.pipe(v.string(), v.maxLength(200)),
 });
 
-/** Content script -> worker, first on every (re)connection: which call this tab is in. */
+/**
+ * Content script -> worker, as soon as the script runs on a meeting page (and again on every reconnection):
+ * this tab has a live Candor content script. Lets the panel tell a tab that needs reloading (opened before
+ * Candor was installed or updated) from one that is simply not in a call.
+ */
+const TabHelloSchema = v.strictObject({ type: v.literal('tab-hello'), site: SiteSchema });
+
+/** Content script -> worker, first on every (re)connection during a call: which call this tab is in. */
 const CallHelloSchema = v.strictObject({
   type: v.literal('call-hello'),
   callId: IdSchema,
@@ -72,6 +79,7 @@ const CaptureStatusMessageSchema = v.strictObject({
 const CallEndedSchema = v.strictObject({ type: v.literal('call-ended'), callId: IdSchema, at: TimeSchema });
 
 export const ContentToBackgroundSchema = v.variant('type', [
+  TabHelloSchema,
   CallHelloSchema,
   UtteranceMessageSchema,
   CaptureStatusMessageSchema,
@@ -103,11 +111,25 @@ export interface CallView {
   startedAt: number;
   updatedAt: number;
   ended: boolean;
+  /** Everyone captioned so far and the side they are on (remembered by name across calls). */
+  participants: Array<{ name: string; isSelf: boolean; side: Side }>;
 }
 
 /** Worker -> panel: the state of every live call (the panel picks the one for its window's active tab). */
 export interface PanelStateMessage {
   type: 'panel-state';
   calls: CallView[];
+  /** Tabs where a Candor content script is running now; a meeting tab missing here needs a reload. */
+  coveredTabs: number[];
 }
 export type BackgroundToPanel = PanelStateMessage;
+
+/** Panel -> worker: put a participant on the rep's side or the buyer's, remembered by name for next time. */
+const SetSideSchema = v.strictObject({
+  type: v.literal('set-side'),
+  name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200)),
+  side: v.picklist(['ours', 'theirs']),
+});
+
+export const PanelToBackgroundSchema = v.variant('type', [SetSideSchema]);
+export type PanelToBackground = v.InferOutput<typeof PanelToBackgroundSchema>;

@@ -9,6 +9,9 @@ export type EpochMs = number;
 /** Which side of the deal a speaker is on. Buyer labels only ever go to `prospect`, rep labels to `rep`. */
 export type Role = 'rep' | 'prospect';
 
+/** A participant's side of the deal: the rep's own side ("ours": the rep, a colleague) or the buyer's. */
+export type Side = 'ours' | 'theirs';
+
 /** The meeting tools Candor reads captions from. */
 export type SiteId = 'google-meet' | 'zoom' | 'teams';
 

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LowLevelEvent } from '../../src/replay/replay-schema';
-import { loadReplay, openMeeting, openPanel, play, storedUtterances } from '../harness/call';
+import { applyEdit, loadReplay, openMeeting, openPanel, play, storedUtterances } from '../harness/call';
 import { launchWithCandor, type CandorBrowser } from '../harness/chromium';
 import { routeMeetingSites } from '../harness/meeting-routes';
 import { seenCards, statusText, watchCards } from '../harness/panel-watch';
@@ -97,7 +97,7 @@ describe('two meetings in two tabs', () => {
 describe('captions switched off and on', () => {
   it('says "Captions are off" within two seconds, and resumes listening when they are back', async () => {
     const meeting = await openMeeting(candor, 'https://meet.google.com/off-onof-fon');
-    const apply = (event: LowLevelEvent) => meeting.evaluate((e) => (window as unknown as { __candorSim: { apply(e: unknown): void } }).__candorSim.apply(e), event);
+    const apply = (event: LowLevelEvent) => applyEdit(meeting, event);
     await apply({ t: 0, op: 'captions', on: true });
     await apply({ t: 0, op: 'show', block: 'b1', speaker: 'Dana Whitfield', text: 'Can everyone see my screen?' });
     await waitUntil(async () => (await statusText(panel)) === 'Listening on Google Meet', 'listening');

@@ -71,6 +71,11 @@ export async function play(page: Page, events: readonly LowLevelEvent[], speed: 
   );
 }
 
+/** Applies one caption edit to the simulated page at once (for tests that script a moment by hand). */
+export async function applyEdit(page: Page, event: LowLevelEvent): Promise<void> {
+  await page.evaluate((edit) => (window as unknown as { __candorSim: { apply(e: unknown): void } }).__candorSim.apply(edit), event);
+}
+
 export interface CapturedUtterance {
   speaker: string | null;
   role: string;

@@ -2,37 +2,53 @@
  * Keeps the panel connected to the service worker. When Chrome stops the worker the port drops; the panel
  * reconnects at once (which starts the worker again) and gets the full state back.
  */
-import { useEffect, useState } from 'preact/hooks';
-import { PANEL_PORT, type CallView, type PanelStateMessage } from '../../contracts/messages';
-import { browser } from '../../platform/browser';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { isMeetingUrl } from '../../contracts/meeting-hosts';
+import { PANEL_PORT, type CallView, type PanelStateMessage, type PanelToBackground } from '../../contracts/messages';
+import { browser, type Runtime } from '../../platform/browser';
 import { selectCall } from './select-call';
 
 export interface PanelState {
   call: CallView | null;
   connected: boolean;
+  /** The active tab is a meeting page without Candor running in it (opened before Candor was installed or updated). */
+  needsReload: boolean;
+  send(command: PanelToBackground): void;
 }
 
 const RECONNECT_MS = 250;
+/** A freshly loaded meeting tab's content script connects within this long; only after it is a reload needed. */
+const SCRIPT_START_GRACE_MS = 3_000;
+
+interface ActiveTab {
+  id: number | null;
+  windowId: number | null;
+  url: string | undefined;
+  since: number;
+}
 
 export function usePanelState(): PanelState {
-  const [calls, setCalls] = useState<CallView[]>([]);
+  const [state, setState] = useState<PanelStateMessage>({ type: 'panel-state', calls: [], coveredTabs: [] });
   const [connected, setConnected] = useState(false);
-  const [activeTabId, setActiveTabId] = useState<number | null>(null);
-  const [windowId, setWindowId] = useState<number | null>(null);
+  const [active, setActive] = useState<ActiveTab>({ id: null, windowId: null, url: undefined, since: Date.now() });
+  const [, setTick] = useState(0);
+  const port = useRef<Runtime.Port | null>(null);
 
   useEffect(() => {
     let closed = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const connect = (): void => {
-      const port = browser.runtime.connect({ name: PANEL_PORT });
-      port.onMessage.addListener((message: unknown) => {
-        const state = message as PanelStateMessage;
-        if (state.type === 'panel-state') {
-          setCalls(state.calls);
+      const next = browser.runtime.connect({ name: PANEL_PORT });
+      port.current = next;
+      next.onMessage.addListener((message: unknown) => {
+        const pushed = message as PanelStateMessage;
+        if (pushed.type === 'panel-state') {
+          setState(pushed);
           setConnected(true);
         }
       });
-      port.onDisconnect.addListener(() => {
+      next.onDisconnect.addListener(() => {
+        port.current = null;
         setConnected(false);
         if (!closed) timer = setTimeout(connect, RECONNECT_MS);
       });
@@ -41,20 +57,35 @@ export function usePanelState(): PanelState {
     return () => {
       closed = true;
       clearTimeout(timer);
+      port.current?.disconnect();
     };
   }, []);
 
   useEffect(() => {
     const refresh = (): void => {
       void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
-        setActiveTabId(tab?.id ?? null);
-        setWindowId(tab?.windowId ?? null);
+        setActive({ id: tab?.id ?? null, windowId: tab?.windowId ?? null, url: tab?.url, since: Date.now() });
       });
     };
     refresh();
     browser.tabs.onActivated.addListener(refresh);
-    return () => browser.tabs.onActivated.removeListener(refresh);
+    browser.tabs.onUpdated.addListener(refresh);
+    // Re-render once the grace period is over, so a reload hint can appear without another event.
+    const grace = setInterval(() => setTick((n) => n + 1), SCRIPT_START_GRACE_MS);
+    return () => {
+      browser.tabs.onActivated.removeListener(refresh);
+      browser.tabs.onUpdated.removeListener(refresh);
+      clearInterval(grace);
+    };
   }, []);
 
-  return { call: selectCall(calls, activeTabId, windowId), connected };
+  const send = useCallback((command: PanelToBackground) => port.current?.postMessage(command), []);
+  const needsReload =
+    connected &&
+    active.id !== null &&
+    isMeetingUrl(active.url) &&
+    !state.coveredTabs.includes(active.id) &&
+    Date.now() - active.since >= SCRIPT_START_GRACE_MS;
+
+  return { call: selectCall(state.calls, active.id, active.windowId), connected, needsReload, send };
 }

@@ -21,6 +21,19 @@ describe('call session', () => {
     expect(roleOf({ isSelf: false, speaker: 'sam rivera' }, 'teams', settings)).toBe('rep');
   });
 
+  it("puts a colleague the user marked as on their side on the rep's side, so they get no buyer labels", () => {
+    const sides = { 'priya nair': 'ours' as const };
+    expect(roleOf({ isSelf: false, speaker: 'Priya Nair' }, 'google-meet', DEFAULT_SETTINGS, sides)).toBe('rep');
+    const state = processUtterance(newCallSession(hello, 7, 1, 0), say('u1', 1, "honestly that's way too expensive", 'Priya Nair'), DEFAULT_SETTINGS, 3_000, sides);
+    expect(state.role).toBe('rep');
+    expect(state.labels.map((l) => l.label)).not.toContain('objection');
+    expect(callView(state.state, DEFAULT_SETTINGS, 3_000, sides).participants).toEqual([{ name: 'Priya Nair', isSelf: false, side: 'ours' }]);
+  });
+
+  it('treats an unnamed speaker as the buyer\'s side', () => {
+    expect(roleOf({ isSelf: false, speaker: null }, 'zoom', DEFAULT_SETTINGS)).toBe('prospect');
+  });
+
   it("raises a card on the buyer's objection while the words are still arriving", () => {
     const state = feed(newCallSession(hello, 7, 1, 0), [say('u1', 1, "honestly that's way too expensive for us", 'Dana')]);
     const view = callView(state, DEFAULT_SETTINGS, 3_000);

@@ -32,6 +32,7 @@ function setup(alive = { value: true }) {
   const timers: Array<() => void> = [];
   let gone = 0;
   const port = new CaptionPort({
+    site: 'google-meet',
     connect: () => {
       const fake = new FakeWorkerPort();
       ports.push(fake);
@@ -49,7 +50,7 @@ describe('CaptionPort', () => {
     const { port, ports } = setup();
     port.startCall(hello);
     port.sendUtterance(utterance('u1', 1, 'that is'));
-    expect(ports[0]?.received.map((m) => m.type)).toEqual(['call-hello', 'utterance']);
+    expect(ports[0]?.received.map((m) => m.type)).toEqual(['tab-hello', 'call-hello', 'utterance']);
   });
 
   it('forgets an utterance only once the worker acknowledges that version or a later one', () => {
@@ -73,8 +74,8 @@ describe('CaptionPort', () => {
     ports[0]?.die();
     runTimers();
     expect(ports).toHaveLength(2);
-    expect(ports[1]?.received.map((m) => m.type)).toEqual(['call-hello', 'capture-status', 'utterance']);
-    expect(ports[1]?.received[2]).toMatchObject({ utterance: { id: 'u1', revision: 3 } });
+    expect(ports[1]?.received.map((m) => m.type)).toEqual(['tab-hello', 'call-hello', 'capture-status', 'utterance']);
+    expect(ports[1]?.received[3]).toMatchObject({ utterance: { id: 'u1', revision: 3 } });
   });
 
   it('ignores acknowledgements for another call', () => {

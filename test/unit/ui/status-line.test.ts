@@ -8,6 +8,7 @@ function call(overrides: Partial<CallView> = {}): CallView {
     tabId: 1, windowId: 1, callId: 'c1', site: 'google-meet', card: null, recent: [], startedAt: 0, updatedAt: 0, ended: false,
     status: { inCall: true, captions: 'on', problem: null, howToEnable: 'press C or click CC in the call controls' },
     talk: { callShare: null, recentShare: null, repMs: 0, othersMs: 0 },
+    participants: [],
     ...overrides,
   };
 }

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { loadSides, parseSides, saveSide, withSide } from '../../../src/storage/participant-sides';
+
+describe('participant sides', () => {
+  it('remembers a side by name, whatever the case and spacing the site used', async () => {
+    const store: Record<string, unknown> = {};
+    const area = { get: async (key: string) => ({ [key]: store[key] }), set: async (items: Record<string, unknown>) => void Object.assign(store, items) };
+    await saveSide(area, 'Priya  Nair', 'ours');
+    expect(await loadSides(area)).toEqual({ 'priya nair': 'ours' });
+    await saveSide(area, 'priya nair', 'theirs');
+    expect(await loadSides(area)).toEqual({ 'priya nair': 'theirs' });
+  });
+
+  it('drops malformed stored entries instead of trusting them', () => {
+    expect(parseSides({ 'Dana Whitfield': 'ours', Marcus: 'boss', '': 'ours' })).toEqual({ 'dana whitfield': 'ours' });
+    expect(parseSides('nonsense')).toEqual({});
+  });
+
+  it('keeps at most a thousand names, forgetting the oldest first', () => {
+    let sides = {};
+    for (let i = 0; i < 1_005; i += 1) sides = withSide(sides, `person ${i}`, 'theirs');
+    expect(Object.keys(sides)).toHaveLength(1_000);
+    expect(sides).not.toHaveProperty('person 0');
+    expect(sides).toHaveProperty('person 1004');
+  });
+});

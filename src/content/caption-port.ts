@@ -5,7 +5,7 @@
  * updated, this script's connection is gone for good: it stops quietly instead of throwing into the page.
  */
 import type { CaptureStatus } from '../contracts/capture-status';
-import type { BackgroundToContent, CallHello, ContentToBackground } from '../contracts/messages';
+import { MAX_CAPTION_TEXT, type BackgroundToContent, type CallHello, type ContentToBackground } from '../contracts/messages';
 import type { SiteId, Utterance } from '../core/types';
 
 /** The part of a runtime port this code uses, so tests can pass a fake. */
@@ -54,8 +54,10 @@ export class CaptionPort {
     if (this.status) this.send({ type: 'capture-status', callId: hello.callId, status: this.status });
   }
 
-  sendUtterance(utterance: Utterance): void {
+  sendUtterance(original: Utterance): void {
     if (!this.hello) return;
+    // The segmenter bounds utterances by words; only a single absurd "word" can still be this long.
+    const utterance = original.text.length > MAX_CAPTION_TEXT ? { ...original, text: `${original.text.slice(0, MAX_CAPTION_TEXT - 1)}…` } : original;
     this.pending.set(utterance.id, utterance);
     this.send({ type: 'utterance', callId: this.hello.callId, utterance });
   }

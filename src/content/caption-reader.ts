@@ -19,6 +19,11 @@ export interface CaptionReaderEvents {
 
 /** Re-attach within two seconds of the region being replaced, at a cost of a few queries per poll. */
 export const POLL_MS = 500;
+/**
+ * Caption edits arrive word by word, but a page (or a hostile one) can mutate the region thousands of times a
+ * second; reads are coalesced so there is at most one per this interval, always after the latest change.
+ */
+export const MIN_SCAN_INTERVAL_MS = 16;
 
 interface SeenBlock {
   id: string;
@@ -34,6 +39,8 @@ export class CaptionReader {
   private seen = new Map<Element, SeenBlock>();
   private lastStatus = '';
   private nextBlock = 1;
+  private lastScanAt = -Infinity;
+  private pendingScan: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     private readonly adapter: PlatformAdapter,
@@ -49,14 +56,27 @@ export class CaptionReader {
 
   stop(): void {
     if (this.poll !== null) clearInterval(this.poll);
+    if (this.pendingScan !== null) clearTimeout(this.pendingScan);
     this.poll = null;
+    this.pendingScan = null;
     this.observer?.disconnect();
     this.observer = null;
     this.region = null;
   }
 
+  /** A mutation happened: read soon, once for however many mutations arrive meanwhile. */
+  private scheduleScan(): void {
+    if (this.pendingScan !== null) return;
+    const wait = Math.max(0, this.lastScanAt + MIN_SCAN_INTERVAL_MS - performance.now());
+    this.pendingScan = setTimeout(() => {
+      this.pendingScan = null;
+      this.scan();
+    }, wait);
+  }
+
   /** Reads the page once and reports every difference from the last read. */
   scan(): void {
+    this.lastScanAt = performance.now();
     const at = this.now();
     const inCall = this.adapter.isInCall(this.doc);
     if (!this.region?.isConnected) this.attach(inCall ? this.adapter.findCaptionRegion(this.doc)?.element ?? null : null);
@@ -82,7 +102,7 @@ export class CaptionReader {
     this.observer?.disconnect();
     this.region = region;
     if (!region) return;
-    this.observer = new MutationObserver(() => this.scan());
+    this.observer = new MutationObserver(() => this.scheduleScan());
     this.observer.observe(region, { childList: true, subtree: true, characterData: true });
   }
 

@@ -47,6 +47,19 @@ export const DEFAULT_SEGMENTER_OPTIONS: SegmenterOptions = {
   maxUtteranceChars: 320,
 };
 
+/** A piece with no sentence end is cut by length once it is this many times the normal maximum. */
+const HARD_LIMIT_FACTOR = 4;
+
+/** How many leading words fit in `limit` characters (at least one, so a giant word still moves on). */
+function wordsWithin(words: readonly string[], limit: number): number {
+  let length = 0;
+  for (let i = 0; i < words.length; i += 1) {
+    length += (words[i]?.length ?? 0) + (i > 0 ? 1 : 0);
+    if (length > limit) return Math.max(1, i);
+  }
+  return words.length;
+}
+
 /** A site redraws a block within this long of removing it (same scan, or a re-render a moment later). */
 const REDRAW_MS = 1_000;
 /** A caption this many words long is unlikely to be said again word for word by the same person. */
@@ -195,18 +208,29 @@ export class Segmenter {
     return changed;
   }
 
-  /** A long turn is cut at its last sentence end so the coach and the transcript get sentence-sized pieces. */
+  /**
+   * A long turn is cut at its last sentence end so the coach and the transcript get sentence-sized pieces.
+   * Captions without punctuation (or hostile input) are cut by length instead, so no utterance grows without
+   * bound; every word stays in exactly one piece.
+   */
   private splitLongUtterance(block: BlockState, words: CaptionWords, start: number, at: EpochMs): Utterance[] | null {
-    const open = block.open;
-    if (!open || open.text.length <= this.options.maxUtteranceChars) return null;
-    const tailRaw = words.raw.slice(start);
-    const boundary = lastSentenceBoundary(tailRaw);
-    if (boundary <= 0) return null;
-    this.update(open, { text: tailRaw.slice(0, boundary).join(' '), end: at });
-    const done = this.finalize(block);
-    block.consumed = words.norm.slice(0, start + boundary);
-    block.open = this.create(block, tailRaw.slice(boundary).join(' '), at);
-    return [done, { ...block.open }];
+    const pieces: Utterance[] = [];
+    const hardLimit = this.options.maxUtteranceChars * HARD_LIMIT_FACTOR;
+    let from = start;
+    while (block.open && block.open.text.length > this.options.maxUtteranceChars) {
+      const tailRaw = words.raw.slice(from);
+      let boundary = lastSentenceBoundary(tailRaw);
+      if (boundary > 0 && tailRaw.slice(0, boundary).join(' ').length > hardLimit) boundary = -1;
+      if (boundary <= 0 && block.open.text.length > hardLimit) boundary = wordsWithin(tailRaw, hardLimit);
+      if (boundary <= 0 || boundary >= tailRaw.length) break;
+      this.update(block.open, { text: tailRaw.slice(0, boundary).join(' '), end: at });
+      pieces.push(this.finalize(block));
+      from += boundary;
+      block.consumed = words.norm.slice(0, from);
+      block.open = this.create(block, tailRaw.slice(boundary).join(' '), at);
+    }
+    if (pieces.length === 0 || !block.open) return null;
+    return [...pieces, { ...block.open }];
   }
 
   private create(block: BlockState, text: string, at: EpochMs): Utterance {

@@ -69,7 +69,8 @@ describe('CaptionReader on Google Meet', () => {
     running = c.reader;
     c.reader.start();
     captionText(1).data = "That's fair. What were you planning to spend?";
-    await new Promise((done) => setTimeout(done, 0));
+    // Reads are coalesced to at most one per 16 ms.
+    await new Promise((done) => setTimeout(done, 50));
     expect(c.finish().at(-1)?.text).toBe("That's fair. What were you planning to spend?");
   });
 
@@ -120,6 +121,27 @@ describe('CaptionReader on Google Meet', () => {
     c.reader.scan();
     expect(c.statuses.at(-1)).toMatchObject({ inCall: false });
     expect(c.finish()).toEqual([]);
+  });
+});
+
+describe('CaptionReader under a flood of mutations', () => {
+  it('coalesces a thousand edits in one task into a single read that sees the latest text', async () => {
+    const c = capture();
+    running = c.reader;
+    c.reader.start();
+    const revisions: string[] = [];
+    const node = captionText(1);
+    const original = c.reader.scan.bind(c.reader);
+    let scans = 0;
+    c.reader.scan = () => {
+      scans += 1;
+      original();
+    };
+    for (let i = 0; i < 1_000; i += 1) node.data = `That's fair. What were you planning ${i}`;
+    await new Promise((done) => setTimeout(done, 60));
+    revisions.push(...c.finish().map((u) => u.text));
+    expect(scans).toBe(1);
+    expect(revisions.at(-1)).toBe("That's fair. What were you planning 999");
   });
 });
 

@@ -269,3 +269,14 @@ describe('Segmenter, captions switched off and on again', () => {
     expect(final.map((u) => u.text)).toEqual([spoken, 'to set up']);
   });
 });
+
+describe('Segmenter, hostile sizes', () => {
+  it('cuts a 100 KB caption with no punctuation into bounded pieces without losing a word', () => {
+    const words = Array.from({ length: 16_000 }, (_, i) => `word${i % 97}`);
+    const text = words.join(' ');
+    const { final } = run([{ at: 0, block: 'b1', speaker: 'Dana', text }, { at: 5_000, tick: true }]);
+    expect(text.length).toBeGreaterThan(100_000);
+    expect(final.every((u) => u.text.length <= 1_280)).toBe(true);
+    expect(final.map((u) => u.text).join(' ')).toBe(text);
+  });
+});

@@ -29,7 +29,9 @@ const SKIP_POSTPONE_AND_UNSURE: ReadonlySet<CueKind> = new Set(['postpone', 'uns
 
 /** A short yes: counts as agreement only when it answers the rep's proposal. */
 const SHORT_YES =
-  /^(?:(?:yes|yeah|yep|yup|sure|ok|okay|absolutely|definitely|of course|alright|great|perfect|fine|totally|sounds good|that works|works for me|that would help|that'd help|that would be great|that'd be good|that could work|please|yes please|let's|we do|i can|i am|i do|sure thing)(?: |$))+/u;
+  /^(?:(?:yes|yeah|yep|yup|sure|ok|okay|absolutely|definitely|of course|alright|great|perfect|fine|totally|sounds good|that works|works for me|that would help|that'd help|that would be great|that'd be good|that could work|please|yes please|we do|i can|i am|i do|sure thing)(?: |$))+/u;
+/** Longer lines are judged by their other words, not by the yes they start with. */
+const SHORT_LINE_WORDS = 6;
 /** After a clear no, the buyer holding to it: "yeah I'm sure", "we're fine really". */
 const HOLDS_THE_NO = /^(?:(?:yeah|yes|no|nope|really|honestly|thanks|though)\s)*(?:i'm sure|we're sure|i am sure|we're fine|we are fine|i'm fine|still no|no means no|nope|the answer is (?:still )?no|my answer (?:is|hasn't changed)|(?:it's|that's) final)/u;
 /** A stakeholder referred to by pronoun once named: "she'll want to see the numbers". */
@@ -59,7 +61,11 @@ export function buyerLabels(utterance: RoledUtterance, n: NormalizedText, contex
   if (strongNo === null && HOLDS_THE_NO.test(n.text) && buyerDeclinedRecently(previous)) strongNo = wholeText(n, 0.7, 'decline');
 
   let buying = strongestCue(n, BUYING_SIGNAL_CUES, final);
-  if (buying === null && SHORT_YES.test(n.text) && objection === null && repJustProposed(previous)) buying = wholeText(n, 0.65, 'agree');
+  if (buying === null && n.words.length <= SHORT_LINE_WORDS && SHORT_YES.test(n.text) && objection === null && repJustProposed(previous)) {
+    buying = wholeText(n, 0.65, 'agree');
+  }
+  // Agreeing to postpone ("yeah, let's talk again in six weeks") is a stall, not a signal.
+  if (buying !== null && buying.kind === 'agree' && isPositive(stall)) buying = null;
   // "Sounds good" on its own is only agreement when it answers a proposal; a decline or a concern outweighs it.
   if (buying !== null && buying.kind === 'agree' && !repJustProposed(previous)) buying = null;
   if (buying !== null && (isPositive(strongNo) || (isPositive(objection) && buying.kind === 'agree'))) buying = null;

@@ -10,7 +10,7 @@ import { cue, decidedByNextWords, type Cue } from './cue';
 const START = '(?:start|get started|get going|get this going|kick off|kick things off|move forward|go ahead|sign up|onboard|get set up|roll (?:it|this) out|begin)';
 
 export const BUYING_SIGNAL_CUES: readonly Cue[] = [
-  cue("let's (?:do (?:it|this|that)|go (?:for it|ahead|with (?:it|that|the|this))|move forward|get (?:started|going|this going|it going|the ball rolling)|make it happen|kick (?:it|this|things) off|book it)|i'm sold|sold me|count (?:me|us) in|i'm in|we're in|you(?:'ve)? got a deal|we(?:'ve)? got a deal|it's a deal|^deal(?: then)?$", 0.8, 'accept'),
+  cue("let'?s (?:do (?:it|this|that)|go (?:for it|ahead|with (?:it|that|the|this))|move forward|get (?:started|going|this going|it going|the ball rolling)|make it happen|kick (?:it|this|things) off|book it)|i'm sold|sold me|count (?:me|us) in|i'm in|we're in|you(?:'ve)? got a deal|we(?:'ve)? got a deal|it's a deal|^deal(?: then)?$", 0.8, 'accept'),
   cue(
     `(?:how (?:soon|quickly|fast) (?:can|could) we|when (?:can|could) we|what (?:do|would) (?:we|i) (?:need|have) to do to|what's the (?:next step|process) to|what(?:'s| is) the process (?:to|for) (?:get|getting|buy|buying|sign|signing)|how do (?:we|i) (?:get started|sign up|buy|proceed|move forward|donate|pay|sign)|how (?:can|do) i (?:help|donate|sign up)|who do i talk to about (?:setting up|getting|onboarding|the contract|signing))`,
     0.75,
@@ -27,7 +27,7 @@ export const BUYING_SIGNAL_CUES: readonly Cue[] = [
   cue(`(?:can|could) we (?:get|set up|do|start|book|schedule|have) (?:a |the )?(?:trial|pilot|poc|proof of concept|kickoff|kick off|contract|order form)`, 0.75, 'next-step'),
   cue("(?:this|that|it)(?:'s| is) exactly what (?:we|i) (?:need|want|were looking for|are looking for)|we'll take (?:it|the|that)", 0.75, 'accept'),
   cue(
-    "(?:sounds|that's|that is|looks|seems) (?:good|great|perfect|fair|fine|reasonable|like a plan)(?: to (?:me|us))?(?: (?:then|lets|let's|i'll|we'll))|(?:works|work) for (?:me|us)|(?:that|this|it|[a-z]+day(?: at [a-z0-9]+)?|[0-9]+) (?:works|is fine|is good|is perfect)(?: for (?:me|us))?|(?:sounds|that's) (?:good|great|perfect) (?:lets|let's) do",
+    "(?:sounds|that's|that is|looks|seems) (?:good|great|perfect|fair|fine|reasonable|like a plan)(?: to (?:me|us))?(?: (?:then|lets|let's|i'll|we'll))|(?:works|work) for (?:me|us)|(?:that|this|it|[a-z]+day(?: at [a-z0-9]+)?|[a-z]+day (?:morning|afternoon)|[0-9]+) (?:works|is fine|is good|is perfect)(?: for (?:me|us))?|(?:sounds|that's) (?:good|great|perfect) (?:lets|let's) do",
     0.6,
     'agree',
   ),

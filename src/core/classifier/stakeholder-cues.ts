@@ -12,7 +12,7 @@ export const DECIDER =
 const OWNER = "(?:my|our|the|his|her|their|your)";
 /** What a person in the decision does. */
 const DECISION_ACT =
-  "(?:approve|approves|approval|sign|signs|sign off|signoff|signature|review|reviews|look at|see|weigh in|decide|decides|decision|vote|votes|okay|ok|agree|be on|be in|join|on the (?:call|kickoff|next call|meeting)|in the (?:next )?meeting|want to see|wants to see|will want|would want|will need|would need|needs|need|has to|have to|handles|owns|care about|cares about|check|vet|bless|green ?light|call|say)";
+  "(?:approved|signed off|decided|vetoed|approve|approves|approval|sign|signs|sign off|signoff|signature|review|reviews|look at|see|weigh in|decide|decides|decision|vote|votes|okay|ok|agree|be on|be in|join|on the (?:call|kickoff|next call|meeting)|in the (?:next )?meeting|want to see|wants to see|will want|would want|will need|would need|needs|need|has to|have to|handles|owns|care about|cares about|check|vet|bless|green ?light|call|say)";
 
 /** "For my boss" names who benefits, not who decides. */
 const notABeneficiary: Judge = (m, base) => (/(?:^|\s)for$/u.test(m.n.text.slice(0, m.match.index).trimEnd()) ? 0 : base);
@@ -31,5 +31,6 @@ export const STAKEHOLDER_CUES: readonly Cue[] = [
   cue("(?:group|team|joint|committee|board) decision|(?:the whole|our whole|my whole|the) (?:team|leadership team|board) (?:has to|needs to|will|would|votes|decides|agrees)|(?:my|our) team (?:has to|needs to|would need to|will need to|would have to) (?:agree|sign off|buy in|be on board|weigh in)", 0.7, 'authority'),
   cue(`(?:${OWNER} )?${DECIDER} (?:will|would|'ll|'d) (?:want|need) to (?:be|see|review|look|weigh|join|sign|approve)`, 0.75, 'authority'),
   cue(`(?:with|from|by|to) ${OWNER} ${DECIDER} (?:first|before)`, 0.7, 'authority'),
+  cue(`(?:call|meeting|chat|session|demo|review) with ${OWNER} ${DECIDER}|(?:it's|its|it is) (?:her|his|their) (?:budget|call|decision|money)`, 0.7, 'authority'),
   cue(`(?:we'd|i'd|we would|i would|we will|i will|we'll|i'll|we|i) (?:need|have to|want to|got to|gotta) (?:get|ask|check with|talk to|involve|loop in) ${OWNER} ${DECIDER}`, 0.75, 'authority'),
 ];

@@ -3,7 +3,7 @@
  * stakeholder, each from its cue list, then adjusted by the turns before (an answer to "is now a good time?",
  * a yes to the rep's proposal, a confirmation of an earlier no, "she" meaning the CFO named a turn ago).
  */
-import type { NormalizedText } from '../text-normalize';
+import { wordIndexAt, type NormalizedText } from '../text-normalize';
 import type { Label, RoledUtterance } from '../types';
 import { ALTERNATIVE_CUES, competitorNameCue } from './alternative-cues';
 import { BUYING_SIGNAL_CUES } from './buying-signal-cues';
@@ -12,7 +12,7 @@ import { strongestCue, type CueHit, type CueKind } from './cue';
 import { pushLabel, wholeText, POSITIVE } from './label-hit';
 import { OBJECTION_CUES } from './objection-cues';
 import { PAIN_CUES } from './pain-cues';
-import { STAKEHOLDER_CUES } from './stakeholder-cues';
+import { DECIDER, STAKEHOLDER_CUES } from './stakeholder-cues';
 import { STALL_CUES } from './stall-cues';
 import { STRONG_NO_CUES } from './strong-no-cues';
 import { repJustAskedAboutTimeToTalk, repJustAskedForAFact, repJustProposed } from './turn-context';
@@ -77,6 +77,9 @@ export function buyerLabels(utterance: RoledUtterance, n: NormalizedText, contex
     stakeholder = wholeText(n, 0.6, 'authority');
   }
 
+  // "I'd need Lena in finance ops to sign off": an authority objection names the person who decides.
+  if (stakeholder === null && objection?.kind === 'authority' && namesAPerson(n, objection)) stakeholder = { ...objection, confidence: 0.65 };
+
   pushLabel(labels, 'objection', objection, n, utterance.text);
   pushLabel(labels, 'stall', stall, n, utterance.text);
   pushLabel(labels, 'alternative', alternative, n, utterance.text);
@@ -85,6 +88,19 @@ export function buyerLabels(utterance: RoledUtterance, n: NormalizedText, contex
   pushLabel(labels, 'strong_no', strongNo, n, utterance.text);
   pushLabel(labels, 'stakeholder', stakeholder, n, utterance.text);
   return labels;
+}
+
+const DECIDER_IN_TEXT = new RegExp(`(?<![a-z'])${DECIDER}(?![a-z'])`, 'u');
+
+/** A decider's title, or a capitalised name that does not start a sentence, inside the hit. */
+function namesAPerson(n: NormalizedText, hit: CueHit): boolean {
+  if (DECIDER_IN_TEXT.test(n.text.slice(hit.start, hit.end))) return true;
+  const first = wordIndexAt(n, hit.start);
+  const last = wordIndexAt(n, Math.max(hit.start, hit.end - 1));
+  for (let i = first + 1; i <= last; i += 1) {
+    if (n.capitalised[i] === true && n.breakBefore[i] !== true && n.words[i] !== 'i') return true;
+  }
+  return false;
 }
 
 function isPositive(hit: CueHit | null): boolean {

@@ -24,6 +24,7 @@ export const BUYING_SIGNAL_CUES: readonly Cue[] = [
     'accept',
   ),
   cue("i(?:'ll| will) (?:formally )?accept|(?:ill|i'll|i will|i would|i'd|we'll|we will) (?:take|do|pay) (?:it|that|them|the|[0-9$]+)(?! (?:if|but|when|unless))|i accept|we accept|accept (?:it|that|the offer) now|(?:i|we) can do (?:that|it|this|[0-9$][0-9$.,]*)(?:$| since| then| thanks| happy| so)", 0.7, 'accept'),
+  cue("let'?s (?:do|say|book|make it|go with|pencil in|lock in) (?:(?:next |this )?(?:monday|tuesday|wednesday|thursday|friday|week|month)|tomorrow|the [0-9a-z]+(?:th|st|nd|rd)?|[0-9]+(?: ?(?:am|pm))?)", 0.75, 'next-step'),
   cue(`(?:can|could) we (?:get|set up|do|start|book|schedule|have) (?:a |the )?(?:trial|pilot|poc|proof of concept|kickoff|kick off|contract|order form)`, 0.75, 'next-step'),
   cue("(?:this|that|it)(?:'s| is) exactly what (?:we|i) (?:need|want|were looking for|are looking for)|we'll take (?:it|the|that)", 0.75, 'accept'),
   cue(

@@ -19,7 +19,7 @@ export const BUYING_SIGNAL_CUES: readonly Cue[] = [
   ),
   cue(`(?:we're|we are|i'm|i am) (?:ready|happy|keen|excited|good) to ${START}|ready to (?:go ahead|move forward|sign|buy|commit)`, 0.8, 'accept'),
   cue(
-    "(?:send|shoot|email) (?:me |us )?(?:over )?(?:the |an? )?(?:order form|contract|agreement|paperwork|invoice|po|purchase order|docusign|quote to sign)|(?:i'll|i will|we'll|we will|i can|we can|i'd like to|we'd like to|i want to|we want to|i would like to|we would like to|happy to) (?:sign|buy|purchase|pay|donate|take it|take them|accept|order|book|pick it up|pick them up|come pick|go with (?:you|the|this|that))",
+    "(?:send|shoot|email) (?:me |us )?(?:over )?(?:the |an? )?(?:order form|contract|agreement|paperwork|invoice|po|purchase order|docusign|quote to sign)|(?:i'll|i will|we'll|we will|i can|we can|i'd like to|we'd like to|i want to|we want to|i would like to|we would like to|happy to) (?:sign|buy|purchase|pay|donate|take it|take them|accept|order|pick it up|pick them up|come pick|go with (?:you|the|this|that))",
     0.75,
     'accept',
   ),

@@ -7,48 +7,26 @@
  * - A card appears as soon as the telling label shows up, even in a caption that is still growing.
  * - If a later revision of that same utterance no longer carries the label, the card was a mistake: it is
  *   withdrawn without a trace (not in `recent`, its cooldown and its per-minute slot are given back).
- * - One card at a time. A more important nudge replaces the current card (see NUDGE_PRIORITY).
+ * - One card at a time. A more important nudge replaces the current card (see NUDGE_PRIORITY): the rep's own
+ *   pressure or counter outranks everything.
  * - The same nudge waits `cooldownMs` before it shows again; no more than `maxCardsPerMinute` cards in any
- *   rolling minute; a card leaves the screen after `cardLifetimeMs` and joins `recent`.
- * - Silence when the rep is already doing the right thing: a rep question after the buyer's line keeps the
- *   card away, and a card the rep acts on leaves the screen at once (into `recent`).
- * - A rep talking for more than `monologueMs` with no buyer turn in between gets the monologue card, once.
+ *   rolling minute; a card leaves the screen after `cardLifetimeMs` and joins `recent`; a nudge switched off
+ *   in settings never shows.
+ * - Silence when the rep is already doing the right thing: a fitting rep question after the buyer's line
+ *   keeps the card away, and a card the rep acts on leaves the screen at once (into `recent`).
+ * - Call-level nudges (monologue, talk share, no questions, discovery gaps, near the end with no clear
+ *   decision) come from `coach-call-level.ts`.
  */
+import { cardId, expire, initialCoachState, mayShow, NUDGE_PRIORITY, retire, show, type Card, type CoachState } from './coach-cards';
+import { checkCallLevel, recordSpan } from './coach-call-level';
 import type { CoachSettings } from './coach-settings';
+import { isWrapUp } from './metrics/decision';
+import { noteDiscovery } from './metrics/discovery';
 import { NUDGES, type NudgeId } from './nudges';
 import { normalizeCaption } from './text-normalize';
 import type { EpochMs, Label, LabelName, RoledUtterance } from './types';
 
-export interface Card {
-  /** Unique per call: `${nudgeId}@${utteranceId}`. */
-  id: string;
-  nudgeId: NudgeId;
-  title: string;
-  question: string;
-  why: string;
-  /** The utterance that raised the card, or null for a card raised by time alone. */
-  utteranceId: string | null;
-  label: LabelName | null;
-  evidence: string | null;
-  shownAt: EpochMs;
-}
-
-export interface CoachState {
-  current: Card | null;
-  /** When the current card's utterance started: rep questions after it count as acting on the card. */
-  currentUtteranceStart: EpochMs | null;
-  /** The nudge's previous `lastShownAt`, restored if the current card is withdrawn as a mistake. */
-  currentPreviousShownAt: EpochMs | null;
-  /** Cards shown before, newest first, at most RECENT_LIMIT. */
-  recent: Card[];
-  lastShownAt: Partial<Record<NudgeId, EpochMs>>;
-  /** When cards were shown in the last minute, oldest first: the per-minute limit. */
-  shownTimes: EpochMs[];
-  /** The rep's current run of speech with no buyer turn in between, or null. */
-  repRun: { start: EpochMs; lastEnd: EpochMs; utteranceId: string; monologueShown: boolean } | null;
-  /** The rep's latest question, to keep quiet when they already asked the right thing. */
-  lastRepQuestion: { utteranceId: string; start: EpochMs; open: boolean; text: string } | null;
-}
+export { initialCoachState, NUDGE_PRIORITY, type Card, type CoachState };
 
 export interface CoachUpdate {
   state: CoachState;
@@ -58,52 +36,32 @@ export interface CoachUpdate {
   recent: Card[];
 }
 
-/**
- * Which card wins when two compete. Buyer moments first: an objection is the most important moment of a call
- * and passes quickly, then a stall (a decision about to slip), then an alternative. Rep-behaviour nudges come
- * after them: a monologue (a long stretch) before a single pitched line, which is usually part of it.
- */
-export const NUDGE_PRIORITY: Record<NudgeId, number> = {
-  'validate-objection': 5,
-  'find-the-concern': 4,
-  'ask-about-alternative': 3,
-  monologue: 2,
-  'stop-pitching': 1,
-};
-
 const BUYER_NUDGES: Partial<Record<LabelName, NudgeId>> = {
   objection: 'validate-objection',
   stall: 'find-the-concern',
   alternative: 'ask-about-alternative',
+  strong_no: 'respect-the-no',
+  buying_signal: 'confirm-next-step',
+  stakeholder: 'involve-stakeholders',
 };
-const REP_NUDGES: Partial<Record<LabelName, NudgeId>> = { pitch: 'stop-pitching' };
+const REP_NUDGES: Partial<Record<LabelName, NudgeId>> = { pitch: 'stop-pitching', counter: 'stop-countering', pressure: 'ease-off' };
 
 const POSITIVE = 0.5;
-const RECENT_LIMIT = 5;
-const MINUTE_MS = 60_000;
+/**
+ * A card costs the rep attention; a few nudges ask for more certainty than a positive label. A lukewarm "that
+ * works for me" is often scheduling, not a decision worth a card.
+ */
+const CARD_CONFIDENCE: Partial<Record<NudgeId, number>> = { 'confirm-next-step': 0.7 };
 /** A rep pause this long (captions show nobody speaking) ends a run of speech as a buyer turn would. */
 const RUN_BREAK_MS = 15_000;
 /** Longest question text kept in state: enough to check what it is about. */
 const QUESTION_TEXT_LIMIT = 300;
 
 /** Acknowledgements that do not hand the conversation back to the buyer ("mm-hmm", "yeah", "right"). */
-const BACKCHANNEL = /^(?:(?:yeah|yes|yep|yup|right|okay|ok|sure|huh|got it|i see|cool|great|nice|totally|exactly|absolutely|makes sense|true|interesting|wow|oh|gotcha|sounds good|alright|uh huh|mhm)\s?)*$/u;
+const BACKCHANNEL = /^(?:(?:yeah|yes|yep|yup|right|okay|ok|sure|huh|got it|i see|cool|great|nice|totally|exactly|absolutely|makes sense|true|interesting|wow|oh|gotcha|sounds good|alright|uh huh|mhm|mm hmm)\s?)*$/u;
 /** Words that make a rep question about the buyer's alternative. */
 const COMPARING = /(?<![\p{L}'])(?:compare|compared|comparison|versus|vs|instead|alternative|switch|switching|today|currently|current|working|stack up|happy with|like about|using now)(?![\p{L}'])/u;
 const SHORT_WORD = 3;
-
-export function initialCoachState(): CoachState {
-  return {
-    current: null,
-    currentUtteranceStart: null,
-    currentPreviousShownAt: null,
-    recent: [],
-    lastShownAt: {},
-    shownTimes: [],
-    repRun: null,
-    lastRepQuestion: null,
-  };
-}
 
 /** Called on every revision (partial or final) of an utterance, with its labels. */
 export function coachOnUtterance(
@@ -115,42 +73,39 @@ export function coachOnUtterance(
 ): CoachUpdate {
   let s = expire(state, now, settings);
   s = withdrawIfRevisedAway(s, utterance, labels);
-  s = utterance.role === 'rep' ? trackRepTurn(s, utterance, labels) : trackBuyerTurn(s, utterance);
+  s = recordSpan(s, utterance.id, utterance.role, utterance.start, utterance.end, now, settings.talkShareWindowMs);
+  s = utterance.role === 'rep' ? trackRepTurn(s, utterance, labels) : trackBuyerTurn(s, utterance, labels);
+  if (utterance.final) s = noteFinal(s, utterance, labels, now);
   s = raiseCardFor(s, utterance, labels, now, settings);
-  s = checkMonologue(s, now, settings);
+  s = checkCallLevel(s, now, settings);
   return view(s);
 }
 
-/** Called on a periodic tick (e.g. every second) so that time-based nudges (monologue) and card expiry happen. */
+/** Called on a periodic tick (e.g. every second) so that time-based nudges and card expiry happen. */
 export function coachOnTick(state: CoachState, now: EpochMs, settings: CoachSettings): CoachUpdate {
-  return view(checkMonologue(expire(state, now, settings), now, settings));
+  return view(checkCallLevel(expire(state, now, settings), now, settings));
 }
 
 function view(state: CoachState): CoachUpdate {
   return { state, current: state.current, recent: state.recent };
 }
 
-/** Moves the current card to `recent` (it was shown and stays in the record). */
-function retire(state: CoachState): CoachState {
-  if (state.current === null) return state;
-  return {
-    ...state,
-    current: null,
-    currentUtteranceStart: null,
-    currentPreviousShownAt: null,
-    recent: [state.current, ...state.recent].slice(0, RECENT_LIMIT),
-  };
-}
-
-function expire(state: CoachState, now: EpochMs, settings: CoachSettings): CoachState {
-  const shownTimes = state.shownTimes.filter((t) => now - t < MINUTE_MS);
-  const s = shownTimes.length === state.shownTimes.length ? state : { ...state, shownTimes };
-  const expired = s.current !== null && now - s.current.shownAt >= settings.cardLifetimeMs;
-  return expired ? retire(s) : s;
-}
-
 function holdsLabel(labels: readonly Label[], name: LabelName): boolean {
   return labels.some((l) => l.label === name && l.confidence >= POSITIVE);
+}
+
+/** What a final line adds to the call's picture: discovery topics, the buyer's decision, a wrap-up. */
+function noteFinal(state: CoachState, utterance: RoledUtterance, labels: readonly Label[], now: EpochMs): CoachState {
+  const discovery = noteDiscovery(state.discovery, utterance.role, utterance.text, labels);
+  let decision = state.decision;
+  if (utterance.role === 'prospect') {
+    if (holdsLabel(labels, 'strong_no')) decision = 'no';
+    else if (holdsLabel(labels, 'buying_signal') && !holdsLabel(labels, 'stall')) decision = 'yes';
+    else if (holdsLabel(labels, 'stall') || holdsLabel(labels, 'objection') || holdsLabel(labels, 'buying_signal')) decision = 'unclear';
+  }
+  const wrapUpAt = state.wrapUpAt ?? (isWrapUp(utterance.text) ? now : null);
+  if (discovery === state.discovery && decision === state.decision && wrapUpAt === state.wrapUpAt) return state;
+  return { ...state, discovery, decision, wrapUpAt };
 }
 
 /** A card whose utterance was revised and lost the label was a mistake: take it back without a trace. */
@@ -172,10 +127,11 @@ function isBackchannel(text: string): boolean {
   return BACKCHANNEL.test(normalizeCaption(text).text);
 }
 
-/** A buyer turn ends the rep's run, and a monologue card has done its job once the buyer talks. */
-function trackBuyerTurn(state: CoachState, utterance: RoledUtterance): CoachState {
-  if (isBackchannel(utterance.text)) return state;
-  const s = state.current?.nudgeId === 'monologue' ? retire(state) : state;
+/** A buyer turn ends the rep's run, and a card about the rep's talking has done its job once the buyer talks. */
+function trackBuyerTurn(state: CoachState, utterance: RoledUtterance, labels: readonly Label[]): CoachState {
+  if (isBackchannel(utterance.text) && labels.length === 0) return state;
+  const current = state.current;
+  const s = current !== null && NUDGES[current.nudgeId].actedOn === 'buyer-talks' ? retire(state) : state;
   return s.repRun === null ? s : { ...s, repRun: null };
 }
 
@@ -190,19 +146,24 @@ function trackRepTurn(state: CoachState, utterance: RoledUtterance, labels: read
   const text = normalizeCaption(utterance.text).text.slice(0, QUESTION_TEXT_LIMIT);
   const lastRepQuestion = { utteranceId: utterance.id, start: utterance.start, open, text };
   const s: CoachState = { ...state, repRun, lastRepQuestion };
-  return s.current !== null && actsOnCard(s, s.current, lastRepQuestion) ? retire(s) : s;
+  // A question that still pushes ("what would it take to sign today?") does not act on a pressure card.
+  const stillPushing = holdsLabel(labels, 'pressure') || holdsLabel(labels, 'counter');
+  return s.current !== null && !stillPushing && actsOnCard(s, s.current, lastRepQuestion) ? retire(s) : s;
 }
 
 /** Whether a rep question is what the card asks for, so the card can leave (or never come). */
 function actsOnCard(state: CoachState, card: Card, question: NonNullable<CoachState['lastRepQuestion']>): boolean {
-  if (card.nudgeId === 'stop-pitching') return true;
-  if (card.nudgeId === 'monologue') return false;
+  const actedOn = NUDGES[card.nudgeId].actedOn;
+  if (actedOn === 'buyer-talks') return false;
   const after = state.currentUtteranceStart === null || question.start > state.currentUtteranceStart;
+  if (card.utteranceId === null || REP_NUDGE_IDS.has(card.nudgeId)) return after || card.utteranceId === null;
   return after && answersNudge(card.nudgeId, question, card.evidence);
 }
 
+const REP_NUDGE_IDS: ReadonlySet<NudgeId> = new Set(Object.values(REP_NUDGES));
+
 function answersNudge(nudge: NudgeId, question: NonNullable<CoachState['lastRepQuestion']>, evidence: string | null): boolean {
-  if (question.open) return true;
+  if (question.open || NUDGES[nudge].actedOn === 'any-question') return true;
   if (nudge !== 'ask-about-alternative') return false;
   if (COMPARING.test(question.text)) return true;
   const asked = new Set(question.text.split(' '));
@@ -219,15 +180,15 @@ function raiseCardFor(
 ): CoachState {
   const byLabel = utterance.role === 'prospect' ? BUYER_NUDGES : REP_NUDGES;
   const candidates = labels
-    .filter((l) => l.confidence >= POSITIVE && byLabel[l.label] !== undefined)
-    .map((l) => ({ label: l, nudge: byLabel[l.label] as NudgeId }))
+    .map((l) => ({ label: l, nudge: byLabel[l.label] }))
+    .filter((c): c is { label: Label; nudge: NudgeId } => c.nudge !== undefined && c.label.confidence >= (CARD_CONFIDENCE[c.nudge] ?? POSITIVE))
     .sort((a, b) => NUDGE_PRIORITY[b.nudge] - NUDGE_PRIORITY[a.nudge]);
-  // A rep line that already ends in a question has handed the conversation back.
+  // A rep line that already ends in a question has handed the conversation back: no pitch card for it.
   const repAsks = utterance.role === 'rep' && (holdsLabel(labels, 'open_question') || holdsLabel(labels, 'closed_question'));
   for (const { label, nudge } of candidates) {
     if (state.current?.id === cardId(nudge, utterance.id)) return state;
     if (utterance.role === 'prospect' && repAlreadyAsked(state, utterance, nudge, label.evidence)) continue;
-    if (repAsks) continue;
+    if (repAsks && nudge === 'stop-pitching') continue;
     if (!mayShow(state, nudge, now, settings)) continue;
     return show(state, nudge, now, { utteranceId: utterance.id, start: utterance.start, label: label.label, evidence: label.evidence });
   }
@@ -238,54 +199,4 @@ function raiseCardFor(
 function repAlreadyAsked(state: CoachState, utterance: RoledUtterance, nudge: NudgeId, evidence: string): boolean {
   const q = state.lastRepQuestion;
   return q !== null && q.start > utterance.start && answersNudge(nudge, q, evidence);
-}
-
-function mayShow(state: CoachState, nudge: NudgeId, now: EpochMs, settings: CoachSettings): boolean {
-  const last = state.lastShownAt[nudge];
-  if (last !== undefined && now - last < settings.cooldownMs) return false;
-  if (state.shownTimes.filter((t) => now - t < MINUTE_MS).length >= settings.maxCardsPerMinute) return false;
-  return state.current === null || NUDGE_PRIORITY[nudge] > NUDGE_PRIORITY[state.current.nudgeId];
-}
-
-function cardId(nudge: NudgeId, utteranceId: string): string {
-  return `${nudge}@${utteranceId}`;
-}
-
-interface CardSource {
-  utteranceId: string;
-  start: EpochMs;
-  label: LabelName | null;
-  evidence: string | null;
-}
-
-function show(state: CoachState, nudge: NudgeId, now: EpochMs, source: CardSource): CoachState {
-  const def = NUDGES[nudge];
-  const card: Card = {
-    id: cardId(nudge, source.utteranceId),
-    nudgeId: nudge,
-    title: def.title,
-    question: def.question,
-    why: def.why,
-    utteranceId: source.label === null ? null : source.utteranceId,
-    label: source.label,
-    evidence: source.evidence,
-    shownAt: now,
-  };
-  const s = retire(state);
-  return {
-    ...s,
-    current: card,
-    currentUtteranceStart: source.start,
-    currentPreviousShownAt: s.lastShownAt[nudge] ?? null,
-    lastShownAt: { ...s.lastShownAt, [nudge]: now },
-    shownTimes: [...s.shownTimes, now],
-  };
-}
-
-function checkMonologue(state: CoachState, now: EpochMs, settings: CoachSettings): CoachState {
-  const run = state.repRun;
-  if (run === null || run.monologueShown || run.lastEnd - run.start <= settings.monologueMs) return state;
-  if (!mayShow(state, 'monologue', now, settings)) return state;
-  const s = show(state, 'monologue', now, { utteranceId: run.utteranceId, start: run.start, label: null, evidence: null });
-  return { ...s, repRun: { ...run, monologueShown: true } };
 }

@@ -33,6 +33,28 @@ export type BuyerLabel = (typeof BUYER_LABELS)[number];
 export type RepLabel = (typeof REP_LABELS)[number];
 export type LabelName = BuyerLabel | RepLabel;
 
+/** Every label, buyer side first. */
+export const ALL_LABELS: readonly LabelName[] = [...BUYER_LABELS, ...REP_LABELS];
+
+/** The labels that can put a card in front of the rep (the "nudge labels"). */
+export const NUDGE_LABELS: readonly LabelName[] = [
+  'objection',
+  'stall',
+  'alternative',
+  'strong_no',
+  'buying_signal',
+  'stakeholder',
+  'pressure',
+  'counter',
+  'pitch',
+];
+
+const LABEL_SET: ReadonlySet<string> = new Set(ALL_LABELS);
+
+export function isLabelName(value: string): value is LabelName {
+  return LABEL_SET.has(value);
+}
+
 /** One label the classifier gave an utterance, with the evidence so the UI and the review can show why. */
 export interface Label {
   label: LabelName;

@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { DEFAULT_COACH_SETTINGS, type CoachSettings } from '../core/coach-settings';
+import { NUDGE_IDS, type NudgeId } from '../core/nudges';
 import type { SiteId } from '../core/types';
 
 export const SETTINGS_KEY = 'settings';
@@ -38,7 +39,21 @@ const COACH_FIELDS: { [K in keyof CoachSettings]: v.GenericSchema<unknown, Coach
   cardLifetimeMs: Milliseconds,
   talkShareThreshold: Share,
   talkShareWindowMs: Milliseconds,
+  talkShareMinSpeechMs: Milliseconds,
+  noQuestionMs: Milliseconds,
+  discoveryReminderMs: Milliseconds,
+  expectedCallMs: v.pipe(v.number(), v.integer(), v.minValue(60_000), v.maxValue(8 * 3_600_000)),
+  nearEndMs: Milliseconds,
+  nudges: v.any() as v.GenericSchema<unknown, Record<NudgeId, boolean>>,
 };
+
+/** Each nudge's switch on its own: an unknown or malformed entry keeps that nudge's default (on). */
+function parseNudgeSwitches(value: unknown): Record<NudgeId, boolean> {
+  const raw = asObject(value);
+  const out = { ...DEFAULT_COACH_SETTINGS.nudges };
+  for (const id of NUDGE_IDS) if (typeof raw[id] === 'boolean') out[id] = raw[id];
+  return out;
+}
 const RepNamesSchema = v.record(v.picklist(['google-meet', 'zoom', 'teams']), Name);
 const CompetitorsSchema = v.pipe(v.array(Name), v.maxLength(200));
 
@@ -57,7 +72,8 @@ export function parseSettings(stored: unknown): Settings {
   const coachRaw = asObject(raw.coach);
   const coach = { ...DEFAULT_COACH_SETTINGS };
   for (const key of Object.keys(COACH_FIELDS) as Array<keyof CoachSettings>) {
-    coach[key] = field(COACH_FIELDS[key], coachRaw[key], DEFAULT_COACH_SETTINGS[key]);
+    if (key === 'nudges') coach.nudges = parseNudgeSwitches(coachRaw.nudges);
+    else coach[key] = field(COACH_FIELDS[key], coachRaw[key], DEFAULT_COACH_SETTINGS[key]);
   }
   return {
     version: SETTINGS_VERSION,

@@ -84,6 +84,7 @@ export const ALTERNATIVE_CUES: readonly Cue[] = [
   ),
   cue(`${WEIGHING_A_PRODUCT} [a-z0-9][a-z0-9']*`, 0.7, 'other-vendor', namesAProduct),
   // Status quo processes.
+  cue("(?:to|in|into|from) (?:excel|google sheets|a google sheet|sheets)|google (?:forms|docs|sheets?)|(?:gmail|outlook|slack|whatsapp|word docs|email threads|shared inbox(?:es)?) (?:and|plus|for)|(?:and|plus) (?:gmail|email|a google sheet|word docs|slack|phone calls)|(?:our|the) (?:current|existing|old|incumbent) (?:provider|vendor|tool|system|setup|platform|crm|solution|supplier|one)|(?:your|a) competitor(?:'s)? (?:is|are|does|has|charges|offers)|(?:our|the) engineers (?:could|can|are)|everyone (?:already )?knows (?:it|how)", 0.7, 'status-quo'),
   cue('(?:spreadsheets?|excel|google sheets|a spreadsheet|sheets) (?:for|to|and)|(?:in|on|with|using|into|out of) (?:excel|spreadsheets?|google sheets|a spreadsheet|a shared spreadsheet|sheets)|spreadsheets', 0.75, 'status-quo'),
   cue(
     '(?:do|does|doing|did|done|handle|handled|handles|handling|manage|managed|managing|track|tracked|tracking|reconcile|reconciling|process|processing|enter|entering|it|them|this|that|everything|invoices|stuff) (?:(?:all|still|mostly) )?(?:by hand|manually)|pen and paper|paper forms|sticky notes|email threads',
@@ -91,7 +92,7 @@ export const ALTERNATIVE_CUES: readonly Cue[] = [
     'status-quo',
   ),
   cue(
-    "(?:stick|stay|continue|keep going) (?:with|on) (?:what we (?:have|'ve got|got)|the status quo|our (?:current|existing|old|own)|the (?:current|existing|old) (?:one|setup|set up|system|tool|process|way))|(?:happy|fine|good|okay|ok|set|all set) with (?:what we (?:have|'ve got|got)|our (?:current|existing) (?:setup|set up|system|tool|process|vendor|provider|solution)|how (?:things|it) (?:are|is) (?:now|today)?)|status quo",
+    "(?:stick|stay|continue|keep going) (?:with|on) (?:what (?:we have|we've got|we got|we've|we use)|the status quo|our (?:current|existing|old|own)|the (?:current|existing|old) (?:one|setup|set up|system|tool|process|way))|(?:happy|fine|good|okay|ok|set|all set) with (?:what (?:we have|we've got|we got|we've|we use)|our (?:current|existing) (?:setup|set up|system|tool|process|vendor|provider|solution)|how (?:things|it) (?:are|is) (?:now|today)?)|status quo",
     0.75,
     'status-quo',
   ),

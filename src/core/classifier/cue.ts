@@ -24,7 +24,22 @@ export type CueKind =
   | 'feature'
   | 'benefit'
   | 'open'
-  | 'closed';
+  | 'closed'
+  | 'problem'
+  | 'goal'
+  | 'accept'
+  | 'next-step'
+  | 'agree'
+  | 'hedged'
+  | 'decline'
+  | 'urgency'
+  | 'scarcity'
+  | 'finality'
+  | 'guilt'
+  | 'insist'
+  | 'reject'
+  | 'rebut'
+  | 'defend';
 
 /** What a judge sees: the matched words, what follows them, and whether the caption is final. */
 export interface CueMatch {

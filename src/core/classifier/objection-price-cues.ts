@@ -62,6 +62,7 @@ export const PRICE_CUES: readonly Cue[] = [
     0.75,
     'price',
   ),
+  cue("(?:pricier|more expensive|costlier|higher|more) than (?:i|we) (?:expected|thought|hoped|imagined|were (?:expecting|hoping|thinking))|(?:is|'s) (?:as high|as much|the most|the highest) (?:as )?(?:we|i) (?:can|could|will|would) (?:go|pay|do|spend)|(?:highest|most) (?:we|i) (?:can|could|will|would) (?:go|pay|do|spend)|(?:that's|that is|this is) all (?:we|i) can (?:afford|spend|pay)|budget (?:got|was|has been|is being|just got) (?:cut|slashed|halved|frozen|reduced)", 0.75, 'price'),
   cue("why (?:is|does|would) (?:it|this|that|your (?:product|tool|platform|pricing|price)) (?:cost )?(?:so|that) (?:expensive|much|pricey|high)|how come (?:it's|it is) (?:so|that) expensive", 0.75, 'price'),
   // Doubt about value: the buyer is not yet sure it is worth the money.
   cue(

@@ -35,6 +35,7 @@ export const RISK_FIT_CUES: readonly Cue[] = [
     'risk',
   ),
   cue("(?:i'm|we're|i am|we are|a bit|a little|bit|little|pretty|quite|very|still|somewhat|honestly) (?:skeptical|sceptical|wary|hesitant)", 0.7, 'risk'),
+  cue("(?:i'm|we're|i am|we are|i'd be|we'd be) (?:(?:a bit|a little|really|pretty|quite|also|still|just|kind of|honestly) )*(?:worried|concerned|nervous|afraid|scared) (?:the|our|my|we|they|it|that|this|people|nobody|no one)|(?:i|we) (?:really |honestly |kind of )?doubt (?:our|the|that|it|this|we|they|you|your|whether|if)|(?:we've|we have|i've|i have) heard (?:that|this|it) before|(?:was|is|it's|seemed|felt|looked) (?:(?:pretty|really|very|so|a bit|kind of|quite) )*(?:confusing|unclear|clunky|buggy|thin|basic|dated)", 0.7, 'risk'),
   cue('how (?:do|can|would|will|could) (?:we|i) (?:know|be sure|be certain|trust|verify)', 0.7, 'risk', onlyIfFollowedBy(DOUBTING_OBJECT)),
   cue('how can you (?:guarantee|prove|promise|be sure)|what (?:guarantees?|proof|assurances?) (?:do|can|would) (?:we|you) (?:have|give|offer|get)', 0.7, 'risk'),
   cue(
@@ -58,6 +59,7 @@ export const RISK_FIT_CUES: readonly Cue[] = [
   cue("(?:never|haven't|have not|hadn't) (?:even )?heard of (?:you|your (?:company|product|platform|tool)|this (?:company|product|tool)|you guys)", 0.65, 'risk'),
   // Fit and need.
   cue('overkill|over kill', 0.75, 'fit'),
+  cue("(?:we|i) (?:don't|do not) (?:really |actually |even )?have (?:a|that|this|much of a|any) (?:[a-z]+ )?(?:problem|issue|need|pain)|(?:not sure|don't think|don't know if) (?:we|i) (?:can|could) (?:make (?:it|this|that) work|move that fast|do that|justify)|what happens if you(?: guys)? (?:go|shut|get|stop|fold|disappear)|why would (?:we|i) (?:switch|change|move|pay|need)", 0.7, 'fit'),
   cue(
     "(?:not|isn't|is not|wouldn't be|won't be|doesn't (?:seem|sound|look|feel) like) (?:really |quite |exactly |necessarily )?(?:a (?:good |great |real |natural |right |strong )?fit|the right (?:fit|tool|solution|product)|right for us|for us|what we need|what we're looking for|something we need)",
     0.75,

@@ -38,6 +38,7 @@ export const PITCH_CUES: readonly Cue[] = [
     'feature',
   ),
   cue("(?:our|my) (?:customers|clients|users) (?:(?:really|absolutely|all|typically|usually) )?(?:love|tell us|see|save|report|rave)", 0.6, 'benefit'),
+  cue("we help [a-z]+ (?:teams|companies|firms|leaders|managers|departments|people) [a-z]+|trusted by (?:over |more than |about )?[0-9a-z]+ (?:thousand |hundred )?(?:companies|teams|customers|brands|businesses)|(?:that's|this is|here's) where (?:we|it|our [a-z]+) (?:shine|shines|stand out|stands out|come in|comes in)|(?:we have|we've got|there's|theres|there is) (?:also )?(?:a|an|this) (?:really )?(?:built in|native|new|nice|great|cool|powerful|smart)? ?[a-z]* ?(?:feature|module|app|integration|dashboard|assistant|portal|engine)|(?:which|that|it|this) (?:also )?(?:automatically )?(?:generates|summarizes|summarises|drafts|routes|flags|surfaces|scores) (?:a |an |every |all |your |the )|for you automatically|(?:we're|we are) (?:soc ?2|soc two|iso [0-9]+|gdpr|hipaa)[a-z ]{0,20} (?:certified|compliant)|encrypt everything", 0.65, 'feature'),
   cue("we're the (?:only|leading|best|first|fastest|easiest|number one|biggest|largest|top)", 0.65, 'feature'),
   cue("what's (?:great|cool|nice|neat|awesome|amazing|unique|special|powerful|exciting) (?:is|about (?:it|this|our))|the (?:great|cool|nice) thing (?:is|about)", 0.6, 'feature'),
 ];

@@ -63,6 +63,7 @@ export const STALL_CUES: readonly Cue[] = [
     decidedByNextWords(/^(?:to (?:prepare|set|get|finish|pull|gather|build|collect|find|load|clean|migrate)|for (?:the|a|our) (?:call|meeting|demo|setup|set up|data|migration))/u, /^(?:to|for|for (?:the|a|our))$/u),
   ),
   cue('keep (?:me|us) (?:posted|in the loop|updated)', 0.55, 'postpone'),
+  cue("play it by ear|(?:i'll|we'll|i will|we will) (?:reach out|be in touch|let you know|follow up)(?: (?:when|once|if|later|next|after|in))?(?:$| (?:when|once|if|later|next|after|in))|(?:don't|do not) like (?:deciding|to decide|committing) (?:on the spot|right away|today|now)", 0.6, 'postpone'),
   // "We'll see" hedges; "I'll see you Tuesday" does not.
   cue("(?:we|i)(?:'ll| will) see", 0.55, 'postpone', onlyIfFollowedBy(/^(?:how (?:it|things|that) go|what (?:happens|we can do)|about (?:it|that))/u, true)),
   cue('(?:discuss|talk about|chew on|go over) (?:it|this|that) internally|(?:discuss|talk about) (?:it|this|that) with (?:the|my|our) team (?:first|and (?:get|come|circle) back)', 0.65, 'postpone'),

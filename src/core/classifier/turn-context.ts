@@ -63,3 +63,18 @@ export function repTurnSituation(previous: readonly RoledUtterance[], utterance:
   }
   return 'unprompted';
 }
+
+/** A rep proposal or yes/no ask the buyer may be answering ("would that help?", "how about Tuesday?"). */
+const PROPOSAL =
+  /(?<![\p{L}'])(?:would (?:that|it|this) (?:help|work|be (?:useful|helpful|ok|okay))|does (?:that|this|it) (?:work|sound)|does [a-z ]{1,24} work|how about|what about|shall (?:we|i)|should (?:we|i)|do you want|want me to|would you like|would you be (?:willing|open|up for)|are you (?:in|interested|open|still interested)|do we have a deal|sound good|make sense to|can (?:i|we) (?:send|set up|book|schedule|put)|would you (?:take|accept|agree|consider)|can you (?:come|do|meet|pick)|could you (?:meet|do|come)|is that (?:ok|okay|fine|alright)|(?:billing|that|this) ok|would [a-z]+ (?:work|be (?:ok|okay|good))|are you willing|you interested|(?:move|go) (?:forward|ahead))(?![\p{L}'])/u;
+
+/** "Shall we dive in?" starts the meeting; a yes to it agrees to nothing. */
+const STARTING_THE_CALL = /(?:shall|should|can) we (?:dive|jump|get started|start|begin|kick off|get going)|share my screen/u;
+
+/** True when the rep's latest line (one of the last two turns) proposed something the buyer can accept. */
+export function repJustProposed(previous: readonly RoledUtterance[]): boolean {
+  const rep = repLineJustBefore(previous);
+  if (rep === undefined) return false;
+  const n = normalizeCaption(rep.text);
+  return PROPOSAL.test(n.text) && !TIME_TO_TALK.test(n.text) && !STARTING_THE_CALL.test(n.text);
+}

@@ -1,0 +1,38 @@
+/**
+ * `npm run eval`: scores the classifier on both labelled sets, dev and test parts, on final text and on
+ * growing prefixes. `--errors` also lists the dev lines it gets wrong (never the test lines: those are not
+ * for tuning). `--json FILE` writes the figures for the record.
+ */
+import { writeFileSync } from 'node:fs';
+import { loadCorpora, loadSalesCalls, DEFAULT_CORPORA_DIR, type Split } from './eval/sets';
+import { scoreSet, type SetScore } from './eval/score';
+import { formatErrors, formatSet } from './eval/report';
+
+const args = process.argv.slice(2);
+const showErrors = args.includes('--errors');
+const jsonAt = args.indexOf('--json');
+/** `--dev` scores only the dev parts: what to look at while tuning. */
+const splits: readonly Split[] = args.includes('--dev') ? ['dev'] : ['dev', 'test'];
+const results: Record<string, Omit<SetScore, 'predictions'>> = {};
+
+function run(name: string, split: Split, score: SetScore): void {
+  console.log(formatSet(`${name} / ${split}`, score));
+  if (showErrors && split === 'dev') console.log(`${formatErrors(score)}\n`);
+  const { predictions: _p, ...figures } = score;
+  results[`${name}/${split}`] = figures;
+}
+
+for (const split of splits) run('set 1 (sales calls)', split, scoreSet(loadSalesCalls(split)));
+for (const split of splits) {
+  const conversations = loadCorpora(split);
+  if (conversations === null) {
+    console.log(`== set 2 (corpora) / ${split}: SKIPPED, ${DEFAULT_CORPORA_DIR} is not there (its text is not in the repo)\n`);
+    continue;
+  }
+  run('set 2 (corpora)', split, scoreSet(conversations));
+}
+if (jsonAt >= 0) {
+  const file = args[jsonAt + 1];
+  if (file === undefined) throw new Error('--json needs a file name');
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+}

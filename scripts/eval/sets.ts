@@ -1,0 +1,89 @@
+/**
+ * Loads the two labelled evaluation sets (see test/eval/README.md) into one shape: conversations of roled
+ * lines with gold labels. Set 2's text is read from ../shared/corpora when that folder exists; the labels
+ * live in the repository by corpus id.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { isLabelName, type LabelName, type Role } from '../../src/core/types';
+
+export interface GoldLine {
+  /** Stable id for error listings: `conversation#turn`. */
+  id: string;
+  role: Role;
+  text: string;
+  gold: LabelName[];
+}
+
+export interface GoldConversation {
+  id: string;
+  lines: GoldLine[];
+}
+
+export type Split = 'dev' | 'test';
+
+export const REPO_ROOT = resolve(import.meta.dirname, '../..');
+export const DEFAULT_CORPORA_DIR = resolve(REPO_ROOT, '../shared/corpora');
+
+function readJsonl(path: string): unknown[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as unknown);
+}
+
+function labelsOf(value: unknown, where: string): LabelName[] {
+  if (!Array.isArray(value)) throw new Error(`${where}: labels must be an array`);
+  return value.map((l) => {
+    if (typeof l !== 'string' || !isLabelName(l)) throw new Error(`${where}: unknown label ${String(l)}`);
+    return l;
+  });
+}
+
+function group(lines: Array<GoldLine & { conversation: string }>): GoldConversation[] {
+  const byId = new Map<string, GoldLine[]>();
+  for (const { conversation, ...line } of lines) {
+    const list = byId.get(conversation) ?? [];
+    list.push(line);
+    byId.set(conversation, list);
+  }
+  return [...byId].map(([id, ls]) => ({ id, lines: ls }));
+}
+
+/** Set 1: our own caption-style sales-call excerpts. */
+export function loadSalesCalls(split: Split): GoldConversation[] {
+  const path = join(REPO_ROOT, 'test/eval/sales-calls', `${split}.jsonl`);
+  return group(
+    readJsonl(path).map((raw, i) => {
+      const r = raw as { conversation: string; turn: number; role: Role; text: string; labels: unknown };
+      return { conversation: r.conversation, id: `${r.conversation}#${r.turn}`, role: r.role, text: r.text, gold: labelsOf(r.labels, `${path}:${i + 1}`) };
+    }),
+  );
+}
+
+const CORPUS_FILES = ['craigslistbargain_devtest', 'persuasionforgood_annotated300', 'annomi_sample'];
+
+/** Set 2: our labels on whole corpus dialogues, joined with the corpus text; null when the corpora are absent. */
+export function loadCorpora(split: Split, corporaDir = DEFAULT_CORPORA_DIR): GoldConversation[] | null {
+  if (!existsSync(corporaDir)) return null;
+  const text = new Map<string, string>();
+  for (const file of CORPUS_FILES) {
+    const path = join(corporaDir, `${file}_utterances.jsonl`);
+    if (!existsSync(path)) return null;
+    for (const raw of readJsonl(path)) {
+      const u = raw as { dialogue_id: string; turn: number; text: string };
+      text.set(`${u.dialogue_id}#${u.turn}`, u.text);
+    }
+  }
+  const path = join(REPO_ROOT, 'test/eval/corpora', `${split}-labels.jsonl`);
+  return group(
+    readJsonl(path).map((raw, i) => {
+      const r = raw as { dialogue_id: string; turn: number; role: string; labels: unknown };
+      const id = `${r.dialogue_id}#${r.turn}`;
+      const line = text.get(id);
+      if (line === undefined) throw new Error(`${path}:${i + 1}: ${id} is not in ${corporaDir}`);
+      const role: Role = r.role === 'seller' || r.role === 'rep' ? 'rep' : 'prospect';
+      return { conversation: r.dialogue_id, id, role, text: line, gold: labelsOf(r.labels, `${path}:${i + 1}`) };
+    }),
+  );
+}

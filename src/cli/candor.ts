@@ -1,0 +1,116 @@
+/**
+ * `candor`: the command line for transcripts.
+ *   candor classify FILE.jsonl             one JSON line of labels per utterance, judged in context
+ *   candor review FILE --me NAME [--json]  the call review (see docs/cli.md)
+ * Input problems exit with code 2 and a message naming the file and line; nothing is written to stdout unless
+ * the whole input was read.
+ */
+import { classify } from '../core/classifier';
+import { reviewCall, type ReviewUtterance } from '../core/metrics/review';
+import type { RoledUtterance } from '../core/types';
+import { formatReview } from './format-review';
+import { InputError } from './read-lines';
+import { readTranscript } from './transcript-file';
+
+const CONTEXT_TURNS = 8;
+const USAGE = `Usage:
+  candor classify FILE.jsonl
+      Reads one utterance per line, in conversation order:
+        {"id": "u1", "role": "rep"|"prospect", "speaker"?: "...", "text": "...", "t"?: seconds}
+      ("seller"/"buyer" are accepted as roles) and writes one line per utterance:
+        {"id": "u1", "labels": [{"label": "...", "confidence": 0.8, "evidence": "..."}]}
+  candor review FILE --me NAME [--json] [--competitor NAME ...]
+      FILE is a Zoom/Teams .vtt, an .srt, a Google Meet transcript saved as .txt, "Name: text" lines, or the
+      JSONL above. --me names the rep (not needed for JSONL). Prints the call review; --json for machines
+      (fields in docs/cli.md).
+  candor --help
+`;
+
+function fail(message: string, code = 2): never {
+  process.stderr.write(`candor: ${message}\n`);
+  process.exit(code);
+}
+
+function optionValues(args: string[], name: string): string[] {
+  const values: string[] = [];
+  for (let i = 0; i < args.length; i += 1) {
+    if (args[i] === name) {
+      const value = args[i + 1];
+      if (value === undefined || value.startsWith('--')) fail(`${name} needs a value\n\n${USAGE}`, 64);
+      values.push(value);
+      i += 1;
+    }
+  }
+  return values;
+}
+
+function positional(args: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i += 1) {
+    const a = args[i] ?? '';
+    if (a === '--me' || a === '--competitor') i += 1;
+    else if (!a.startsWith('--')) out.push(a);
+  }
+  return out;
+}
+
+function toRoled(id: string, role: RoledUtterance['role'], speaker: string | null, text: string, t: number | null, index: number): RoledUtterance {
+  const start = Math.round((t ?? index) * 1000);
+  return { id, role, speaker, text, start, end: start, final: true };
+}
+
+async function classifyCommand(file: string): Promise<void> {
+  // First pass: validate every line, so a broken line 90,000 never leaves 89,999 lines of output behind.
+  for await (const _ of readTranscript(file, 'jsonl'));
+  const context: RoledUtterance[] = [];
+  let index = 0;
+  const chunks: string[] = [];
+  for await (const u of readTranscript(file, 'jsonl')) {
+    const roled = toRoled(u.id ?? `u${index + 1}`, u.role ?? 'prospect', u.speaker, u.text, u.start, index);
+    const labels = classify(roled, { previous: context.slice(-CONTEXT_TURNS) });
+    chunks.push(`${JSON.stringify({ id: roled.id, labels })}\n`);
+    if (chunks.length >= 512) process.stdout.write(chunks.splice(0).join(''));
+    context.push(roled);
+    if (context.length > CONTEXT_TURNS * 4) context.splice(0, context.length - CONTEXT_TURNS);
+    index += 1;
+  }
+  process.stdout.write(chunks.join(''));
+}
+
+async function reviewCommand(file: string, args: string[]): Promise<void> {
+  const me = optionValues(args, '--me')[0]?.toLowerCase();
+  const utterances: ReviewUtterance[] = [];
+  const speakers = new Set<string>();
+  for await (const u of readTranscript(file)) {
+    if (u.speaker !== null) speakers.add(u.speaker);
+    const role = u.role ?? (me !== undefined && u.speaker?.toLowerCase() === me ? 'rep' : 'prospect');
+    utterances.push({ id: u.id ?? `L${u.line}`, role, speaker: u.speaker, text: u.text, start: u.start, end: u.end });
+  }
+  if (utterances.length === 0) fail(`${file}: no utterances found (expected "Name: text" lines, WebVTT, SRT or JSONL)`);
+  const hasRoles = utterances.some((u) => u.role === 'rep');
+  if (!hasRoles) {
+    const names = [...speakers].join(', ');
+    fail(me === undefined ? `${file}: say who the rep is with --me NAME (speakers: ${names})` : `${file}: no speaker called "${me}" (speakers: ${names})`, 64);
+  }
+  const review = reviewCall(utterances, { competitors: optionValues(args, '--competitor') });
+  process.stdout.write(args.includes('--json') ? `${JSON.stringify(review, null, 2)}\n` : formatReview(review, file));
+}
+
+async function main(argv: string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(USAGE);
+    return;
+  }
+  const files = positional(rest);
+  if (files.length !== 1) fail(`${command} needs exactly one FILE\n\n${USAGE}`, 64);
+  const file = files[0] as string;
+  if (command === 'classify') await classifyCommand(file);
+  else if (command === 'review') await reviewCommand(file, rest);
+  else fail(`unknown command "${command}"\n\n${USAGE}`, 64);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof InputError) fail(error.message);
+  fail(`unexpected error: ${(error as Error).stack ?? String(error)}`, 70);
+});

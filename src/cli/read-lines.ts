@@ -1,0 +1,59 @@
+/**
+ * Streams a text file line by line with the checks every command needs before trusting it: it exists, it is
+ * not over the size limit, it is text (no NUL bytes, valid UTF-8), BOM and CRLF handled. Large files are never
+ * read whole.
+ */
+import { createReadStream } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { Readable } from 'node:stream';
+
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+const SNIFF_BYTES = 8192;
+
+/** A user-facing problem with an input file; the message already names the file (and line). */
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
+export async function checkFile(path: string, maxBytes = MAX_FILE_BYTES): Promise<void> {
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new InputError(`${path}: not a file`);
+    size = info.size;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(`${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  if (size > maxBytes) throw new InputError(`${path}: the file is ${Math.round(size / 1048576)} MB, over the ${Math.round(maxBytes / 1048576)} MB limit`);
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(Math.min(SNIFF_BYTES, size));
+    await handle.read(buffer, 0, buffer.length, 0);
+    if (buffer.includes(0)) throw new InputError(`${path}: this is a binary file, not a text transcript`);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Yields [line, 1-based number]; throws InputError on bytes that are not UTF-8. */
+export async function* readLines(path: string): AsyncGenerator<[string, number]> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const stream = createReadStream(path);
+  const text = (async function* () {
+    for await (const chunk of stream) {
+      try {
+        yield decoder.decode(chunk as Buffer, { stream: true });
+      } catch {
+        throw new InputError(`${path}: not UTF-8 text (save the transcript as UTF-8)`);
+      }
+    }
+  })();
+  const lines = createInterface({ input: Readable.from(text), crlfDelay: Infinity });
+  let n = 0;
+  for await (const line of lines) {
+    n += 1;
+    yield [n === 1 ? line.replace(/^\uFEFF/u, '') : line, n];
+  }
+}

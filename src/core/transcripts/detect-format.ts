@@ -1,0 +1,34 @@
+/** Picks the parser for a transcript from its file name and first non-empty line. */
+import { createCueParser } from './cue-transcript';
+import { createJsonlParser } from './jsonl-transcript';
+import { createLineParser } from './line-transcript';
+import { TranscriptError, type TranscriptParser } from './transcript-types';
+
+export type TranscriptFormat = 'vtt' | 'srt' | 'jsonl' | 'text';
+
+export function detectFormat(fileName: string, firstLine: string, firstLineNumber = 1): TranscriptFormat {
+  const name = fileName.toLowerCase();
+  const line = firstLine.replace(/^\uFEFF/u, '').trim();
+  if (line.startsWith('WEBVTT')) return 'vtt';
+  if (name.endsWith('.vtt')) throw new TranscriptError(firstLineNumber, 'not a WebVTT file: the first line must be WEBVTT');
+  if (line.startsWith('{')) return 'jsonl';
+  if (name.endsWith('.jsonl') || name.endsWith('.ndjson')) throw new TranscriptError(firstLineNumber, 'expected one JSON object per line');
+  if (name.endsWith('.srt') || /^\d+$/u.test(line)) return 'srt';
+  if (name.endsWith('.docx') || name.endsWith('.doc') || name.endsWith('.pdf')) {
+    throw new TranscriptError(firstLineNumber, 'unsupported format: save the transcript as .vtt or .txt (Teams: "Download as .vtt")');
+  }
+  return 'text';
+}
+
+export function createParser(format: TranscriptFormat): TranscriptParser {
+  switch (format) {
+    case 'vtt':
+      return createCueParser('vtt');
+    case 'srt':
+      return createCueParser('srt');
+    case 'jsonl':
+      return createJsonlParser();
+    case 'text':
+      return createLineParser();
+  }
+}

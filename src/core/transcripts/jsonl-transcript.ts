@@ -1,0 +1,40 @@
+/**
+ * The command line's JSONL shape: one `{"id", "role", "speaker"?, "text", "t"?}` object per line, in
+ * conversation order; `seller`/`buyer` are accepted for `rep`/`prospect`. Every line is checked: a broken or
+ * incomplete line is an error that names it, never silently skipped.
+ */
+import { TranscriptError, type TranscriptParser, type TranscriptUtterance } from './transcript-types';
+
+const ROLES: Record<string, 'rep' | 'prospect'> = { rep: 'rep', seller: 'rep', prospect: 'prospect', buyer: 'prospect' };
+
+export function parseJsonlLine(line: string, lineNumber: number): TranscriptUtterance | null {
+  if (line.trim() === '') return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    throw new TranscriptError(lineNumber, 'not valid JSON');
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new TranscriptError(lineNumber, 'expected a JSON object');
+  const o = value as Record<string, unknown>;
+  if (typeof o.id !== 'string' || o.id === '') throw new TranscriptError(lineNumber, 'missing field "id" (a non-empty string)');
+  if (typeof o.text !== 'string') throw new TranscriptError(lineNumber, 'missing field "text" (a string)');
+  const role = typeof o.role === 'string' ? ROLES[o.role.toLowerCase()] : undefined;
+  if (role === undefined) throw new TranscriptError(lineNumber, 'field "role" must be "rep", "prospect", "seller" or "buyer"');
+  if (o.speaker !== undefined && typeof o.speaker !== 'string') throw new TranscriptError(lineNumber, 'field "speaker" must be a string');
+  if (o.t !== undefined && (typeof o.t !== 'number' || !Number.isFinite(o.t) || o.t < 0)) {
+    throw new TranscriptError(lineNumber, 'field "t" must be a number of seconds, 0 or more');
+  }
+  const t = typeof o.t === 'number' ? o.t : null;
+  return { id: o.id, role, speaker: typeof o.speaker === 'string' ? o.speaker : null, text: o.text, start: t, end: t, line: lineNumber };
+}
+
+export function createJsonlParser(): TranscriptParser {
+  return {
+    push(line, lineNumber) {
+      const u = parseJsonlLine(line, lineNumber);
+      return u === null ? [] : [u];
+    },
+    end: () => [],
+  };
+}

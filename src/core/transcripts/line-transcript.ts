@@ -1,0 +1,39 @@
+/**
+ * Plain transcripts with one `Name: text` paragraph per turn, and Google Meet's transcript document saved as
+ * text (title, attendees, a "Transcript" heading, timestamp lines, closing boilerplate). Timestamp lines set the
+ * time of the turns after them; a line without a name continues the previous speaker.
+ */
+import { splitSpeaker, type TranscriptParser, type TranscriptUtterance } from './transcript-types';
+import { parseTimestamp } from './cue-transcript';
+
+const TIMESTAMP_LINE = /^\d{1,2}:\d{2}(?::\d{2})?$/u;
+const BOILERPLATE = /^(?:meeting ended after|this editable transcript was computer generated|transcript$|attendees$)/iu;
+
+export function createLineParser(): TranscriptParser {
+  let time: number | null = null;
+  let turn: TranscriptUtterance | null = null;
+  return {
+    push(line, lineNumber) {
+      const trimmed = line.trim();
+      if (trimmed === '' || BOILERPLATE.test(trimmed)) return [];
+      if (TIMESTAMP_LINE.test(trimmed)) {
+        time = parseTimestamp(`${trimmed}.0`);
+        return [];
+      }
+      const named = splitSpeaker(trimmed);
+      if (named === null) {
+        // Headings before the first turn (title, attendee list) belong to nobody.
+        if (turn !== null) turn = { ...turn, text: `${turn.text} ${trimmed}` };
+        return [];
+      }
+      const done = turn === null ? [] : [turn];
+      turn = { speaker: named.speaker, text: named.text, start: time, end: time, line: lineNumber };
+      return done;
+    },
+    end() {
+      const done = turn === null ? [] : [turn];
+      turn = null;
+      return done;
+    },
+  };
+}

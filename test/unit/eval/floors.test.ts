@@ -1,0 +1,69 @@
+/**
+ * Guards the measured classifier quality against regressions: floors a little under the figures measured when
+ * this test was written (see docs/classifier-evaluation.md). Set 2 needs ../shared/corpora and is skipped
+ * cleanly without it.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadCorpora, loadSalesCalls } from '../../../scripts/eval/sets';
+import { scoreSet, type SetScore } from '../../../scripts/eval/score';
+import type { LabelName } from '../../../src/core/types';
+
+type Floors = Partial<Record<LabelName, { p: number; r: number }>>;
+
+/** Set 1 test part, per nudge label (measured P/R minus a small margin). */
+const SET1_TEST: Floors = {
+  objection: { p: 0.95, r: 0.4 },
+  stall: { p: 0.95, r: 0.7 },
+  alternative: { p: 0.95, r: 0.45 },
+  buying_signal: { p: 0.85, r: 0.65 },
+  strong_no: { p: 0.95, r: 0.85 },
+  stakeholder: { p: 0.95, r: 0.5 },
+  pressure: { p: 0.95, r: 0.6 },
+  counter: { p: 0.95, r: 0.4 },
+  pitch: { p: 0.95, r: 0.6 },
+};
+const SET1_DEV: Floors = {
+  objection: { p: 0.9, r: 0.5 },
+  stall: { p: 0.95, r: 0.7 },
+  alternative: { p: 0.9, r: 0.9 },
+  buying_signal: { p: 0.8, r: 0.7 },
+  strong_no: { p: 0.95, r: 0.75 },
+  stakeholder: { p: 0.95, r: 0.75 },
+  pressure: { p: 0.85, r: 0.95 },
+  counter: { p: 0.85, r: 0.85 },
+  pitch: { p: 0.95, r: 0.75 },
+};
+
+function expectFloors(score: SetScore, floors: Floors): void {
+  for (const s of score.perLabel) {
+    const floor = floors[s.label];
+    if (floor === undefined) continue;
+    expect({ label: s.label, precision: s.precision >= floor.p, recall: s.recall >= floor.r }).toEqual({ label: s.label, precision: true, recall: true });
+  }
+}
+
+describe('evaluation floors, set 1 (our caption-style sales calls)', () => {
+  const test = scoreSet(loadSalesCalls('test'));
+  const dev = scoreSet(loadSalesCalls('dev'));
+
+  it('keeps per-label precision and recall on the frozen test part', () => expectFloors(test, SET1_TEST));
+  it('keeps per-label precision and recall on the dev part', () => expectFloors(dev, SET1_DEV));
+  it('keeps precision on growing prefixes (captions as they arrive)', () => {
+    expect(test.prefix.precision).toBeGreaterThanOrEqual(0.93);
+    expect(dev.prefix.precision).toBeGreaterThanOrEqual(0.92);
+  });
+  it('keeps the rep question shapes', () => {
+    const open = test.perLabel.find((s) => s.label === 'open_question');
+    expect(open?.f1).toBeGreaterThanOrEqual(0.88);
+  });
+});
+
+const test2 = loadCorpora('test');
+const dev2 = loadCorpora('dev');
+
+describe.skipIf(test2 === null || dev2 === null)('evaluation floors, set 2 (real corpus dialogues, needs ../shared/corpora)', () => {
+  it('keeps macro-F1 on both parts', () => {
+    expect(scoreSet(test2 ?? []).macroF1).toBeGreaterThanOrEqual(0.28);
+    expect(scoreSet(dev2 ?? []).macroF1).toBeGreaterThanOrEqual(0.6);
+  });
+});

@@ -7,7 +7,7 @@ import { classify } from '../src/core/classifier';
 import { coachOnUtterance, initialCoachState } from '../src/core/coach';
 import { DEFAULT_COACH_SETTINGS } from '../src/core/coach-settings';
 import type { RoledUtterance } from '../src/core/types';
-import { loadSalesCalls } from '../scripts/eval/sets';
+import { loadSalesCalls } from '../test/eval/lib/sets';
 import { summarise, type Benchmark } from './bench-types';
 
 const CONTEXT_TURNS = 8;

@@ -4,8 +4,8 @@
  * cleanly without it.
  */
 import { describe, expect, it } from 'vitest';
-import { loadCorpora, loadSalesCalls } from '../../../scripts/eval/sets';
-import { scoreSet, type SetScore } from '../../../scripts/eval/score';
+import { loadCorpora, loadSalesCalls } from '../../eval/lib/sets';
+import { scoreSet, type SetScore } from '../../eval/lib/score';
 import type { LabelName } from '../../../src/core/types';
 
 type Floors = Partial<Record<LabelName, { p: number; r: number }>>;

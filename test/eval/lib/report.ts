@@ -1,5 +1,5 @@
 /** Text tables for `npm run eval`: per-label P/R/F1, the confusion summary and the prefix figures. */
-import { NUDGE_LABELS } from '../../src/core/types';
+import { NUDGE_LABELS } from '../../../src/core/types';
 import type { LabelScore, SetScore } from './score';
 
 const pct = (x: number) => x.toFixed(2);

@@ -4,9 +4,9 @@
  * for tuning). `--json FILE` writes the figures for the record.
  */
 import { writeFileSync } from 'node:fs';
-import { loadCorpora, loadSalesCalls, DEFAULT_CORPORA_DIR, type Split } from './eval/sets';
-import { scoreSet, type SetScore } from './eval/score';
-import { formatErrors, formatSet } from './eval/report';
+import { loadCorpora, loadSalesCalls, DEFAULT_CORPORA_DIR, type Split } from './lib/sets';
+import { scoreSet, type SetScore } from './lib/score';
+import { formatErrors, formatSet } from './lib/report';
 
 const args = process.argv.slice(2);
 const showErrors = args.includes('--errors');

@@ -3,8 +3,8 @@
  * final lines before it as context) and scores it: per-label precision, recall and F1, a confusion summary,
  * and the same on growing prefixes of each line, as captions arrive word by word.
  */
-import { classify } from '../../src/core/classifier';
-import { ALL_LABELS, type LabelName, type RoledUtterance } from '../../src/core/types';
+import { classify } from '../../../src/core/classifier';
+import { ALL_LABELS, type LabelName, type RoledUtterance } from '../../../src/core/types';
 import type { GoldConversation, GoldLine } from './sets';
 
 /** As many earlier turns as the call session keeps for the classifier. */

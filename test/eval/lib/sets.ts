@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { isLabelName, type LabelName, type Role } from '../../src/core/types';
+import { isLabelName, type LabelName, type Role } from '../../../src/core/types';
 
 export interface GoldLine {
   /** Stable id for error listings: `conversation#turn`. */
@@ -22,7 +22,7 @@ export interface GoldConversation {
 
 export type Split = 'dev' | 'test';
 
-export const REPO_ROOT = resolve(import.meta.dirname, '../..');
+export const REPO_ROOT = resolve(import.meta.dirname, '../../..');
 export const DEFAULT_CORPORA_DIR = resolve(REPO_ROOT, '../shared/corpora');
 
 function readJsonl(path: string): unknown[] {

@@ -13,6 +13,7 @@ import {
   endOfConsumedWords,
   endsWithWords,
   lastSentenceBoundary,
+  normalizeText,
   splitWords,
   startsWithWords,
   type CaptionWords,
@@ -74,6 +75,10 @@ interface BlockState {
   /** The utterance still growing from this block, if any. */
   open: Utterance | null;
   removedAt: EpochMs | null;
+  /** When this caption first appeared on screen (kept when it is redrawn in a new element). */
+  firstShownAt: EpochMs;
+  /** When the element this caption was last redrawn from left the screen, if it was redrawn. */
+  redrawnFrom: EpochMs | null;
 }
 
 export class Segmenter {
@@ -99,7 +104,7 @@ export class Segmenter {
           if (other.open && other.removedAt === null) changed.push(this.finalize(other));
         }
       }
-      block = adopted ?? { speaker: revision.speaker, isSelf: revision.isSelf, text: '', consumed: [], open: null, removedAt: null };
+      block = adopted ?? { speaker: revision.speaker, isSelf: revision.isSelf, text: '', consumed: [], open: null, removedAt: null, firstShownAt: revision.at, redrawnFrom: null };
       this.blocks.set(revision.block, block);
     }
     block.removedAt = null;
@@ -171,22 +176,50 @@ export class Segmenter {
    * only right after their block left, and only longer ones, distinctive enough, for a while after.
    */
   private adopt(revision: CaptionRevision): BlockState | null {
-    let best: [string, BlockState] | null = null;
-    for (const entry of this.blocks) {
-      const [, old] = entry;
+    let best: { id: string; block: BlockState; score: number } | null = null;
+    const shown = normalizeText(revision.text);
+    for (const [id, old] of this.blocks) {
       if (old.removedAt === null || old.speaker !== revision.speaker || old.isSelf !== revision.isSelf) continue;
       const wordCount = splitWords(old.text).norm.filter((word) => word.length > 0).length;
-      const window = wordCount >= DISTINCTIVE_WORDS ? this.options.reinsertWindowMs : REDRAW_MS;
-      if (revision.at - old.removedAt > window || wordCount === 0) continue;
+      if (wordCount === 0) continue;
+      if (wordCount < DISTINCTIVE_WORDS) {
+        // A short caption is only taken for a redraw when everything on screen was redrawn with it; a block that
+        // merely scrolled out while others stayed is gone, and the same words again are new words.
+        if (revision.at - old.removedAt > REDRAW_MS || !this.wholeRegionLeftWith(old)) continue;
+      } else if (revision.at - old.removedAt > this.options.reinsertWindowMs) {
+        continue;
+      }
       // A redraw shows the whole old caption (and maybe more); a site that rolls its captions (Zoom, after
       // captions are switched back on) replays only the last window of it.
       const replayedWindow = endsWithWords(old.text, revision.text) && splitWords(revision.text).raw.length >= DISTINCTIVE_WORDS;
       if (!startsWithWords(revision.text, old.text) && !replayedWindow) continue;
-      if (!best || old.removedAt >= (best[1].removedAt ?? 0)) best = entry;
+      // Several gone blocks may fit ("we" and "we we"): the exact copy first, then the one covering most words,
+      // then the one that left last.
+      const score = (normalizeText(old.text) === shown ? 1e12 : 0) + wordCount * 1e6 + (old.removedAt % 1e6);
+      if (!best || score > best.score) best = { id, block: old, score };
     }
     if (!best) return null;
-    this.blocks.delete(best[0]);
-    return best[1];
+    this.blocks.delete(best.id);
+    best.block.redrawnFrom = best.block.removedAt;
+    return best.block;
+  }
+
+  /**
+   * True when everything that was on screen when `gone` left, left at that same moment (and what is back on
+   * screen since came back as a redraw of that moment): the whole region was redrawn. A block that scrolled out
+   * while others stayed is not part of a redraw.
+   */
+  private wholeRegionLeftWith(gone: BlockState): boolean {
+    const at = gone.removedAt;
+    if (at === null) return false;
+    for (const block of this.blocks.values()) {
+      if (block === gone || block.firstShownAt >= at) continue;
+      if (block.removedAt !== null && block.removedAt < at) continue; // already gone before
+      if (block.removedAt === at) continue;
+      if (block.removedAt === null && block.redrawnFrom === at) continue;
+      return false;
+    }
+    return true;
   }
 
   private applyText(block: BlockState, text: string, at: EpochMs): Utterance[] {

@@ -22,7 +22,14 @@ function manifestFor(target: Target): ManifestV3Export {
       default_icon: rest.icons,
       open_at_install: false,
     },
-    browser_specific_settings: { gecko: { id: 'candor@candor.local', strict_min_version: '121.0' } },
+    browser_specific_settings: {
+      gecko: {
+        id: 'candor@candor.local',
+        strict_min_version: '142.0',
+        // Candor collects nothing: everything stays on the user's machine.
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
   } as ManifestV3Export;
 }
 
@@ -46,6 +53,11 @@ export default defineConfig(({ mode }) => {
       minify: false,
       sourcemap: false,
       target: 'es2022',
+      rollupOptions: {
+        // Pages the manifest does not name for every browser: crxjs builds what the manifest lists, and
+        // Firefox's sidebar_action is not among the keys it follows.
+        input: { sidepanel: 'src/ui/sidepanel/index.html' },
+      },
     },
   };
 });

@@ -3,6 +3,20 @@
  * (top reps talk ~43% of the time, win rates fall above ~65%; a company overview past ~2 minutes loses the
  * buyer) and are only defaults: every one is a user setting.
  */
+import type { NudgeId } from './nudges';
+
+/** A team's or user's changes to one nudge of the playbook; anything left out keeps the catalogue's value. */
+export interface NudgeOverride {
+  /** False: the nudge never shows. */
+  enabled?: boolean;
+  /** The card's one line of what to do, in the team's own words. */
+  title?: string;
+  /** The question the rep could ask, in the team's own words. */
+  question?: string;
+  /** This nudge's own cooldown instead of `cooldownMs` (feedback tuning makes a dismissed nudge quieter). */
+  cooldownMs?: number;
+}
+
 export interface CoachSettings {
   /** The same nudge is not shown again within this many milliseconds. */
   cooldownMs: number;
@@ -16,6 +30,8 @@ export interface CoachSettings {
   talkShareThreshold: number;
   /** The window over which the live talk share is computed. */
   talkShareWindowMs: number;
+  /** Per-nudge playbook changes: on/off, wording, cooldown. */
+  nudges?: Partial<Record<NudgeId, NudgeOverride>>;
 }
 
 export const DEFAULT_COACH_SETTINGS: CoachSettings = {

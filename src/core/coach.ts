@@ -126,6 +126,11 @@ export function coachOnTick(state: CoachState, now: EpochMs, settings: CoachSett
   return view(checkMonologue(expire(state, now, settings), now, settings));
 }
 
+/** The rep dismissed the current card ("not now", or the shortcut): it leaves the screen and joins `recent`. */
+export function coachDismiss(state: CoachState, cardId: string): CoachUpdate {
+  return view(state.current?.id === cardId ? retire(state) : state);
+}
+
 function view(state: CoachState): CoachUpdate {
   return { state, current: state.current, recent: state.recent };
 }
@@ -229,7 +234,7 @@ function raiseCardFor(
     if (utterance.role === 'prospect' && repAlreadyAsked(state, utterance, nudge, label.evidence)) continue;
     if (repAsks) continue;
     if (!mayShow(state, nudge, now, settings)) continue;
-    return show(state, nudge, now, { utteranceId: utterance.id, start: utterance.start, label: label.label, evidence: label.evidence });
+    return show(state, nudge, now, settings, { utteranceId: utterance.id, start: utterance.start, label: label.label, evidence: label.evidence });
   }
   return state;
 }
@@ -241,8 +246,10 @@ function repAlreadyAsked(state: CoachState, utterance: RoledUtterance, nudge: Nu
 }
 
 function mayShow(state: CoachState, nudge: NudgeId, now: EpochMs, settings: CoachSettings): boolean {
+  const override = settings.nudges?.[nudge];
+  if (override?.enabled === false) return false;
   const last = state.lastShownAt[nudge];
-  if (last !== undefined && now - last < settings.cooldownMs) return false;
+  if (last !== undefined && now - last < (override?.cooldownMs ?? settings.cooldownMs)) return false;
   if (state.shownTimes.filter((t) => now - t < MINUTE_MS).length >= settings.maxCardsPerMinute) return false;
   return state.current === null || NUDGE_PRIORITY[nudge] > NUDGE_PRIORITY[state.current.nudgeId];
 }
@@ -258,13 +265,14 @@ interface CardSource {
   evidence: string | null;
 }
 
-function show(state: CoachState, nudge: NudgeId, now: EpochMs, source: CardSource): CoachState {
+function show(state: CoachState, nudge: NudgeId, now: EpochMs, settings: CoachSettings, source: CardSource): CoachState {
   const def = NUDGES[nudge];
+  const wording = settings.nudges?.[nudge];
   const card: Card = {
     id: cardId(nudge, source.utteranceId),
     nudgeId: nudge,
-    title: def.title,
-    question: def.question,
+    title: wording?.title ?? def.title,
+    question: wording?.question ?? def.question,
     why: def.why,
     utteranceId: source.label === null ? null : source.utteranceId,
     label: source.label,
@@ -286,6 +294,6 @@ function checkMonologue(state: CoachState, now: EpochMs, settings: CoachSettings
   const run = state.repRun;
   if (run === null || run.monologueShown || run.lastEnd - run.start <= settings.monologueMs) return state;
   if (!mayShow(state, 'monologue', now, settings)) return state;
-  const s = show(state, 'monologue', now, { utteranceId: run.utteranceId, start: run.start, label: null, evidence: null });
+  const s = show(state, 'monologue', now, settings, { utteranceId: run.utteranceId, start: run.start, label: null, evidence: null });
   return { ...s, repRun: { ...run, monologueShown: true } };
 }

@@ -31,7 +31,8 @@ const Share = v.pipe(v.number(), v.minValue(0.05), v.maxValue(1));
 const Name = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(120));
 
 /** One schema per field, so one bad field costs only that field. */
-const COACH_FIELDS: { [K in keyof CoachSettings]: v.GenericSchema<unknown, CoachSettings[K]> } = {
+type Thresholds = Omit<CoachSettings, 'nudges'>;
+const COACH_FIELDS: { [K in keyof Thresholds]: v.GenericSchema<unknown, Thresholds[K]> } = {
   cooldownMs: Milliseconds,
   monologueMs: Milliseconds,
   maxCardsPerMinute: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(20)),
@@ -56,7 +57,7 @@ export function parseSettings(stored: unknown): Settings {
   const raw = asObject(stored);
   const coachRaw = asObject(raw.coach);
   const coach = { ...DEFAULT_COACH_SETTINGS };
-  for (const key of Object.keys(COACH_FIELDS) as Array<keyof CoachSettings>) {
+  for (const key of Object.keys(COACH_FIELDS) as Array<keyof Thresholds>) {
     coach[key] = field(COACH_FIELDS[key], coachRaw[key], DEFAULT_COACH_SETTINGS[key]);
   }
   return {

@@ -3,33 +3,58 @@
  * requires; every handler waits for one readiness promise, because Chrome stops this worker after ~30 s
  * without events and a restarted worker must first load the live calls from `storage.session`.
  */
-import { CAPTIONS_PORT, PANEL_PORT } from '../contracts/messages';
+import { CAPTIONS_PORT, PANEL_PORT, type PanelToBackground } from '../contracts/messages';
 import { browser, chromeSidePanel } from '../platform/browser';
 import { CallWriter } from '../storage/call-writer';
-import { openCandorDb, type CandorDatabase } from '../storage/calls-db';
-import { DEFAULT_SETTINGS, loadSettings, SETTINGS_KEY, parseSettings, type Settings } from '../storage/settings';
+import { deleteCallsStartedBefore, openCandorDb, type CandorDatabase } from '../storage/calls-db';
 import { callView, tickSession } from './call-session';
 import { handleCaptionPort } from './caption-ports';
+import { ContentPorts } from './content-ports';
+import { commandForShortcut, handlePanelCommand, shortcutTarget } from './panel-commands';
 import { PanelPorts } from './panel-ports';
 import { SessionStore } from './session-store';
+import { SettingsSource } from './settings-source';
 
 /** Cards expire and monologues are noticed on this beat while a call is live. */
 const TICK_MS = 1_000;
+const DAY_MS = 86_400_000;
 
-let settings: Settings = DEFAULT_SETTINGS;
 let db: Promise<CandorDatabase> | null = null;
 const database = (): Promise<CandorDatabase> => (db ??= openCandorDb());
+const source = new SettingsSource({ local: browser.storage.local, managed: browser.storage.managed, session: browser.storage.session });
 const sessions = new SessionStore(browser.storage.session);
 const writer = new CallWriter(database);
-const panels = new PanelPorts(browser.runtime.getURL(''), () => {
-  const now = Date.now();
-  return sessions.all().map((state) => callView(state, settings, now));
-});
+const tabs = new ContentPorts();
+const panels = new PanelPorts(
+  browser.runtime.getURL(''),
+  () => {
+    const now = Date.now();
+    return sessions.all().map((state) => callView(state, source.settings, now));
+  },
+  (message) => void runCommand(message),
+);
+
+/** The panel and every meeting tab learn what changed. */
+function changed(): void {
+  panels.changed();
+  tabs.sync(sessions.all(), source.settings);
+}
+
+async function applyRetention(): Promise<void> {
+  const { days } = source.settings.retention;
+  if (days !== null) await deleteCallsStartedBefore(await database(), Date.now() - days * DAY_MS);
+}
 
 const ready: Promise<void> = (async () => {
-  const [loaded] = await Promise.all([loadSettings(browser.storage.local), sessions.restore()]);
-  settings = loaded;
+  await Promise.all([source.load(() => changed()), sessions.restore()]);
+  void applyRetention().catch((error: unknown) => console.warn('[Candor] retention sweep failed', error));
 })();
+
+function runCommand(message: PanelToBackground): Promise<void> {
+  return ready
+    .then(() => handlePanelCommand(message, { sessions, settings: source, database, changed, now: Date.now }))
+    .catch((error: unknown) => console.error('[Candor] could not run a panel command', error));
+}
 
 let ticker: ReturnType<typeof setInterval> | null = null;
 function ensureTicker(): void {
@@ -41,12 +66,14 @@ function ensureTicker(): void {
       return;
     }
     const now = Date.now();
+    let any = false;
     for (const state of live) {
-      const next = tickSession(state, settings, now);
+      const next = tickSession(state, source.settings, now);
       if (next === state) continue;
       void sessions.set(next);
-      if (next.updatedAt !== state.updatedAt) panels.changed();
+      if (next.updatedAt !== state.updatedAt) any = true;
     }
+    if (any) changed();
   }, TICK_MS);
 }
 
@@ -57,12 +84,13 @@ browser.runtime.onConnect.addListener((port) => {
         extensionId: browser.runtime.id,
         sessions,
         writer,
-        settings: () => settings,
+        settings: () => source.settings,
         changed: () => {
           ensureTicker();
-          panels.changed();
+          changed();
         },
         now: Date.now,
+        attach: (tabId, tabPort) => tabs.attach(tabId, tabPort),
       });
     } else if (port.name === PANEL_PORT) {
       panels.accept(port);
@@ -72,9 +100,20 @@ browser.runtime.onConnect.addListener((port) => {
   });
 });
 
+// A settings change (options page, managed policy, feedback counts) takes effect in running calls at once.
 browser.storage.onChanged.addListener((changes, area) => {
-  const change = changes[SETTINGS_KEY];
-  if (area === 'local' && change) settings = parseSettings(change.newValue);
+  void ready.then(async () => {
+    if (await source.changed(changes, area)) changed();
+  });
+});
+
+// Keyboard shortcuts (manifest `commands`): the same commands the panel's buttons send.
+browser.commands.onCommand.addListener((name) => {
+  void ready.then(async () => {
+    const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+    const command = commandForShortcut(name, shortcutTarget(sessions.all(), active?.id ?? null));
+    if (command) await runCommand(command);
+  });
 });
 
 // A closed tab ends its call; what it said is already stored.
@@ -86,7 +125,7 @@ browser.tabs.onRemoved.addListener((tabId) => {
       await writer.putCall({ callId: state.callId, site: state.site, meetingCode: state.meetingCode, startedAt: state.startedAt, endedAt: Date.now() });
     }
     await sessions.delete(tabId);
-    panels.changed();
+    changed();
   });
 });
 

@@ -1,9 +1,10 @@
 /**
  * Side panels (and, later, review pages) connect on the `panel` port and receive the state of every live call
  * whenever it changes. Pushes are coalesced to one per frame-sized interval so a burst of caption updates
- * does not flood the panel.
+ * does not flood the panel. The panel's commands come back on the same port, validated before they act.
  */
-import type { CallView, PanelStateMessage } from '../contracts/messages';
+import * as v from 'valibot';
+import { PanelToBackgroundSchema, type CallView, type PanelStateMessage, type PanelToBackground } from '../contracts/messages';
 import type { Runtime } from '../platform/browser';
 
 const PUSH_INTERVAL_MS = 16;
@@ -15,6 +16,7 @@ export class PanelPorts {
   constructor(
     private readonly extensionOrigin: string,
     private readonly views: () => CallView[],
+    private readonly command: (message: PanelToBackground) => void = () => undefined,
   ) {}
 
   /** Only Candor's own pages may listen to calls. */
@@ -26,6 +28,11 @@ export class PanelPorts {
     }
     this.ports.add(port);
     port.onDisconnect.addListener(() => this.ports.delete(port));
+    port.onMessage.addListener((raw: unknown) => {
+      const parsed = v.safeParse(PanelToBackgroundSchema, raw);
+      if (parsed.success) this.command(parsed.output);
+      else console.warn('[Candor] ignored a malformed panel command:', v.summarize(parsed.issues));
+    });
     this.post(port, { type: 'panel-state', calls: this.views() });
   }
 

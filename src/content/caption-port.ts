@@ -5,7 +5,7 @@
  * updated, this script's connection is gone for good: it stops quietly instead of throwing into the page.
  */
 import type { CaptureStatus } from '../contracts/capture-status';
-import type { BackgroundToContent, CallHello, ContentToBackground } from '../contracts/messages';
+import type { BackgroundToContent, CallHello, ContentToBackground, TabStateMessage } from '../contracts/messages';
 import type { Utterance } from '../core/types';
 
 /** The part of a runtime port this code uses, so tests can pass a fake. */
@@ -21,6 +21,8 @@ export interface CaptionPortOptions {
   /** False once the extension was reloaded or removed under this page. */
   extensionAlive(): boolean;
   onGone(): void;
+  /** The worker's instructions for this tab's current call (listening, overlay). */
+  onTabState?(message: TabStateMessage): void;
   setTimer?: (callback: () => void, ms: number) => unknown;
 }
 
@@ -115,7 +117,11 @@ export class CaptionPort {
   }
 
   private receive(message: BackgroundToContent): void {
-    if (message.type !== 'ack' || message.callId !== this.hello?.callId) return;
+    if (message.callId !== this.hello?.callId) return;
+    if (message.type === 'tab-state') {
+      this.options.onTabState?.(message);
+      return;
+    }
     this.attempts = 0;
     for (const { id, revision } of message.acked) {
       const waiting = this.pending.get(id);

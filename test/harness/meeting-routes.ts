@@ -32,6 +32,8 @@ const MEET_PAGE = `<!doctype html>
   .jump { display: none; }
   .controls { position: fixed; bottom: 0; left: 0; right: 0; height: 64px; display: flex; gap: 12px; justify-content: center; align-items: center; }
   .controls button { border-radius: 20px; border: 0; padding: 8px 14px; background: #3c4043; color: #e8eaed; }
+  .controls button[aria-pressed="true"] { background: #8ab4f8; color: #202124; }
+  .presenting { position: fixed; top: 0; left: 0; right: 0; padding: 8px; text-align: center; background: #8ab4f8; color: #202124; }
 </style></head>
 <body><script type="module" src="${SIM_SCRIPT_PATH}"></script></body></html>`;
 

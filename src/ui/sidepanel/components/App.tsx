@@ -1,22 +1,24 @@
+import { t } from '../../i18n';
 import { usePanelState } from '../use-panel-state';
 import { CurrentCard } from './CurrentCard';
+import { DiscoveryChecklist } from './DiscoveryChecklist';
+import { LiveTranscript } from './LiveTranscript';
+import { PanelHeader } from './PanelHeader';
 import { RecentCards } from './RecentCards';
-import { StatusLine } from './StatusLine';
 import { TalkMeter } from './TalkMeter';
 
 export function App() {
-  const { call, connected } = usePanelState();
+  const { call, connected, send } = usePanelState();
+  const live = call !== null && !call.ended;
   return (
     <main class="panel">
-      <StatusLine call={call} connected={connected} />
-      {call && !call.ended && <CurrentCard card={call.card} />}
-      {call && <TalkMeter talk={call.talk} />}
-      {call && <RecentCards cards={call.recent} />}
-      {!call && (
-        <p class="hint">
-          Join a call on Google Meet with captions on. Candor reads the captions on this computer and coaches you here.
-        </p>
-      )}
+      <PanelHeader call={call} connected={connected} send={send} />
+      {live && <CurrentCard call={call} send={send} />}
+      {call && <RecentCards cards={call.recent} feedback={call.feedback} shadow={call.mode === 'shadow'} />}
+      {call && <TalkMeter talk={call.talk} windowMs={call.talkWindowMs} shadow={call.mode === 'shadow'} />}
+      {call && <DiscoveryChecklist checklist={call.checklist} />}
+      {call && <LiveTranscript lines={call.transcript} />}
+      {!call && <p class="hint">{t('idleHint')}</p>}
     </main>
   );
 }

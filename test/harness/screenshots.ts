@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { loadReplay, openMeeting, openPanel, play } from './call';
 import { launchWithCandor, newTab } from './chromium';
 import { routeMeetingSites } from './meeting-routes';
+import { DEFAULT_SETTINGS } from '../../src/storage/settings';
 import { applySettings, settingsForSpeed } from './settings';
 
 const OUT = resolve(import.meta.dirname, '../../docs/screenshots');
@@ -32,21 +33,36 @@ async function main(): Promise<void> {
     await routeMeetingSites(candor.context);
     const base = settingsForSpeed(SPEED, { overlay: { enabled: true }, competitors: ['Bill.com'] });
     // Cards stay up long enough to be photographed.
-    await applySettings(candor, { ...base, coach: { ...base.coach, cardLifetimeMs: 600_000, cooldownMs: 600_000 } });
+    await applySettings(candor, { ...base, coach: { ...base.coach, cardLifetimeMs: 600_000, talkShareWindowMs: 300_000 } });
     const panel = await openPanel(candor);
     await panel.setViewportSize({ width: 400, height: 1100 });
     const { replay, events } = loadReplay(resolve(import.meta.dirname, '../replays/meet-sales-demo.json'));
     const meeting = await openMeeting(candor, replay.meetingUrl);
-    // Play up to the buyer's stall, so the card, the earlier cards, the meter and the checklist all have something.
+    // The demo call gives the earlier cards, the meter, the checklist and the transcript something to show;
+    // one more buyer line puts a card on screen for the picture.
     await play(meeting, events.filter((event) => event.op !== 'leave'), SPEED);
+    await play(meeting, [{ t: 0, op: 'show', block: 'shot', speaker: 'Dana Whitfield', text: "Honestly, I'm worried it costs more than we budgeted for this year." }], 1);
     await panel.locator('[data-testid="current-card"]').waitFor();
     await panel.locator('[data-testid="transcript"] summary').click();
     await shoot(panel, 'panel', true);
 
     await meeting.bringToFront();
     await meeting.locator('candor-overlay').waitFor({ state: 'attached' });
+    // The overlay fades a few seconds after a card appears; hiding and showing it brings the card back.
+    await meeting.keyboard.press('Alt+Shift+H');
+    await meeting.keyboard.press('Alt+Shift+H');
     await shoot(meeting, 'overlay');
 
+    // The options page as a team would set it up: default thresholds, a reworded nudge, a custom trigger.
+    await applySettings(candor, {
+      ...DEFAULT_SETTINGS,
+      overlay: { enabled: true },
+      competitors: ['Bill.com', 'Tipalti'],
+      coach: { ...DEFAULT_SETTINGS.coach, nudges: { 'stop-pitching': { title: 'Ask before you tell' } } },
+      customTriggers: [
+        { id: 'security', enabled: true, phrases: ['SOC 2', 'security review'], side: 'buyer', title: 'Offer the security pack', question: 'Who runs security reviews on your side?', why: 'Bring their experts in early.' },
+      ],
+    });
     const options = await newTab(candor.context).then(async (tab) => (tab.url() === 'about:blank' ? tab : candor.context.newPage()));
     await options.setViewportSize({ width: 900, height: 1000 });
     await options.goto(`chrome-extension://${candor.extensionId}/src/ui/options/index.html`);

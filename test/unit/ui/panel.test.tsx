@@ -90,7 +90,7 @@ describe('the header', () => {
 describe('meters, checklist and transcript', () => {
   it('shows the talk split for the recent window and the whole call', () => {
     render(<TalkMeter talk={{ callShare: 0.7, recentShare: 0.5, repMs: 7, othersMs: 3 }} windowMs={300_000} shadow={false} />);
-    expect(screen.getByText('Last 5 minutes')).toBeTruthy();
+    expect(screen.getByText("Last 5 min")).toBeTruthy();
     expect(screen.getByText('You 70% · Them 30%')).toBeTruthy();
     expect(screen.getAllByRole('meter').map((m) => m.getAttribute('aria-valuenow'))).toEqual(['50', '70']);
   });

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { TranscriptLine } from '../../../contracts/messages';
 import { keyPart, t, tDynamic } from '../../i18n';
 
@@ -6,6 +7,13 @@ import { keyPart, t, tDynamic } from '../../i18n';
  * classifier labelled are highlighted with their labels. Caption text is untrusted: rendered as text only.
  */
 export function LiveTranscript({ lines }: { lines: readonly TranscriptLine[] }) {
+  const list = useRef<HTMLOListElement>(null);
+  const last = lines.at(-1);
+  // Keep the newest line in view, as a live transcript should.
+  useEffect(() => {
+    const element = list.current;
+    if (element) element.scrollTop = element.scrollHeight;
+  }, [last?.id, last?.text]);
   return (
     <details class="section transcript" data-testid="transcript">
       <summary>
@@ -14,7 +22,7 @@ export function LiveTranscript({ lines }: { lines: readonly TranscriptLine[] }) 
       {lines.length === 0 ? (
         <p class="hint">{t('transcriptEmpty')}</p>
       ) : (
-        <ol>
+        <ol ref={list}>
           {lines.map((line) => (
             <li key={line.id} class={`line line--${line.role} ${line.labels.length > 0 ? 'line--moment' : ''}`} data-labels={line.labels.join(' ')}>
               <span class="line__speaker">

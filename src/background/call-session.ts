@@ -199,6 +199,7 @@ export function callView(state: CallSessionState, settings: Settings, now: numbe
     feedback: state.feedback,
     talk: talkSplit(state.talk, now, settings.coach.talkShareWindowMs),
     talkWindowMs: settings.coach.talkShareWindowMs,
+    talkShareThreshold: settings.coach.talkShareThreshold,
     checklist: state.checklist,
     transcript: state.transcript,
     bookmarks: state.bookmarks,

@@ -152,6 +152,8 @@ export interface CallView {
   talk: TalkSplit;
   /** The window `talk.recentShare` covers. */
   talkWindowMs: number;
+  /** The rep's share above which the meter warns (a setting). */
+  talkShareThreshold: number;
   checklist: DiscoveryChecklist;
   /** The last TRANSCRIPT_LINES utterances, oldest first. */
   transcript: TranscriptLine[];

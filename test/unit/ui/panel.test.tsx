@@ -18,7 +18,7 @@ function call(overrides: Partial<CallView> = {}): CallView {
     tabId: 7, windowId: 1, callId: 'c1', site: 'google-meet', card, recent: [], startedAt: 0, updatedAt: 0, ended: false,
     status: { inCall: true, captions: 'on', problem: null, howToEnable: 'press C' },
     mode: 'live', shadowRepName: '', paused: false, feedback: {}, talk: { callShare: 0.7, recentShare: 0.5, repMs: 7, othersMs: 3 },
-    talkWindowMs: 300_000, checklist: {}, transcript: [], bookmarks: 0,
+    talkWindowMs: 300_000, talkShareThreshold: 0.65, checklist: {}, transcript: [], bookmarks: 0,
     ...overrides,
   };
 }
@@ -89,7 +89,9 @@ describe('the header', () => {
 
 describe('meters, checklist and transcript', () => {
   it('shows the talk split for the recent window and the whole call', () => {
-    render(<TalkMeter talk={{ callShare: 0.7, recentShare: 0.5, repMs: 7, othersMs: 3 }} windowMs={300_000} shadow={false} />);
+    render(<TalkMeter talk={{ callShare: 0.7, recentShare: 0.5, repMs: 7, othersMs: 3 }} windowMs={300_000} shadow={false} threshold={0.65} />);
+    // Only the whole-call share is above the configured 65%: only its bar warns.
+    expect([...document.querySelectorAll('.meter')].map((m) => m.classList.contains('meter--over'))).toEqual([false, true]);
     expect(screen.getByText("Last 5 min")).toBeTruthy();
     expect(screen.getByText('You 70% · Them 30%')).toBeTruthy();
     expect(screen.getAllByRole('meter').map((m) => m.getAttribute('aria-valuenow'))).toEqual(['50', '70']);

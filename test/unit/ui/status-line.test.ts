@@ -8,7 +8,7 @@ vi.mock('../../../src/platform/browser', () => import('./fake-browser'));
 function call(overrides: Partial<CallView> = {}): CallView {
   return {
     tabId: 1, windowId: 1, callId: 'c1', site: 'google-meet', card: null, recent: [], startedAt: 0, updatedAt: 0, ended: false,
-    mode: 'live', shadowRepName: '', paused: false, feedback: {}, talkWindowMs: 300_000, checklist: {}, transcript: [], bookmarks: 0,
+    mode: 'live', shadowRepName: '', paused: false, feedback: {}, talkWindowMs: 300_000, talkShareThreshold: 0.65, checklist: {}, transcript: [], bookmarks: 0,
     status: { inCall: true, captions: 'on', problem: null, howToEnable: 'press C or click CC in the call controls' },
     talk: { callShare: null, recentShare: null, repMs: 0, othersMs: 0 },
     ...overrides,

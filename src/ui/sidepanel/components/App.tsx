@@ -15,7 +15,7 @@ export function App() {
       <PanelHeader call={call} connected={connected} send={send} />
       {live && <CurrentCard call={call} send={send} />}
       {call && <RecentCards cards={call.recent} feedback={call.feedback} shadow={call.mode === 'shadow'} />}
-      {call && <TalkMeter talk={call.talk} windowMs={call.talkWindowMs} shadow={call.mode === 'shadow'} />}
+      {call && <TalkMeter talk={call.talk} windowMs={call.talkWindowMs} shadow={call.mode === 'shadow'} threshold={call.talkShareThreshold} />}
       {call && <DiscoveryChecklist checklist={call.checklist} />}
       {call && <LiveTranscript lines={call.transcript} />}
       {!call && <p class="hint">{t('idleHint')}</p>}

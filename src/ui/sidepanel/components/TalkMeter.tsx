@@ -1,9 +1,9 @@
 import type { TalkSplit } from '../../../core/talk-time';
 import { t } from '../../i18n';
 
-function Meter({ label, share, shadow }: { label: string; share: number | null; shadow: boolean }) {
+function Meter({ label, share, shadow, threshold }: { label: string; share: number | null; shadow: boolean; threshold: number }) {
   const percent = share === null ? null : Math.round(share * 100);
-  const over = percent !== null && percent > 65;
+  const over = share !== null && share > threshold;
   return (
     <div class={`meter ${over ? 'meter--over' : ''}`}>
       <div class="meter__label">
@@ -25,13 +25,13 @@ function Meter({ label, share, shadow }: { label: string; share: number | null; 
 }
 
 /** Top reps talk about 43% of the time; the marker shows that target on both bars. */
-export function TalkMeter({ talk, windowMs, shadow }: { talk: TalkSplit; windowMs: number; shadow: boolean }) {
+export function TalkMeter({ talk, windowMs, shadow, threshold }: { talk: TalkSplit; windowMs: number; shadow: boolean; threshold: number }) {
   const minutes = Math.max(1, Math.round(windowMs / 60_000));
   return (
     <section class="section talk" aria-label={t('talkHeading')} data-testid="talk-meter">
       <h2>{t('talkHeading')}</h2>
-      <Meter label={t('talkRecent', minutes)} share={talk.recentShare} shadow={shadow} />
-      <Meter label={t('talkCall')} share={talk.callShare} shadow={shadow} />
+      <Meter label={t('talkRecent', minutes)} share={talk.recentShare} shadow={shadow} threshold={threshold} />
+      <Meter label={t('talkCall')} share={talk.callShare} shadow={shadow} threshold={threshold} />
       <p class="meter__note">{t('talkTarget')}</p>
     </section>
   );

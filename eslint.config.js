@@ -25,6 +25,13 @@ export default tseslint.config(
       ],
       'no-restricted-globals': ['error', { name: 'chrome', message: 'Use src/platform/browser.ts, the one seam around extension APIs.' }],
       'max-lines': ['warn', { max: 300, skipBlankLines: true, skipComments: true }],
+      // Caption text and imported files are untrusted: they are only ever rendered as text.
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Untrusted text is rendered as text only.' },
+        { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'Build DOM with DOM APIs or Preact; never assign HTML.' },
+        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Build DOM with DOM APIs or Preact; never insert HTML.' },
+      ],
     },
   },
   {
@@ -46,7 +53,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/**', 'scripts/**'],
-    rules: { 'no-restricted-globals': 'off', 'max-lines': 'off' },
+    // Tests load fixture pages as HTML on purpose.
+    files: ['test/**'],
+    rules: { 'no-restricted-globals': 'off', 'max-lines': 'off', 'no-restricted-syntax': 'off' },
   },
 );

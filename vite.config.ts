@@ -7,18 +7,22 @@ type Target = 'chrome' | 'firefox';
 
 /**
  * manifest.json is written for Chrome/Edge. Firefox has no side panel and no MV3 service worker: it takes an
- * event-page background (`background.scripts`) and a `sidebar_action` showing the same panel page.
+ * event-page background (`background.scripts`) and a `sidebar_action` showing the same panel page; its
+ * shortcut that opens the sidebar is `_execute_sidebar_action`; it reads managed storage from policies.json
+ * without a schema file (`storage.managed_schema` is Chrome's).
  */
 function manifestFor(target: Target): ManifestV3Export {
   if (target === 'chrome') return chromeManifest as ManifestV3Export;
-  const { side_panel: sidePanel, background, minimum_chrome_version: _chromeOnly, ...rest } = chromeManifest;
+  const { side_panel: sidePanel, background, minimum_chrome_version: _chromeOnly, storage: _chromeSchema, commands, ...rest } = chromeManifest;
+  const { _execute_action: openPanel, ...ownCommands } = commands;
   return {
     ...rest,
+    commands: { _execute_sidebar_action: openPanel, ...ownCommands },
     permissions: rest.permissions.filter((permission) => permission !== 'sidePanel'),
     background: { scripts: [background.service_worker], type: 'module' },
     sidebar_action: {
       default_panel: sidePanel.default_path,
-      default_title: 'Candor',
+      default_title: '__MSG_extShortName__',
       default_icon: rest.icons,
       open_at_install: false,
     },

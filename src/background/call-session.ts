@@ -4,9 +4,12 @@
  * restarted worker carries on where the stopped one left off. No browser APIs here: the wiring is elsewhere.
  */
 import type { CaptureStatus } from '../contracts/capture-status';
-import type { CallHello, CallView } from '../contracts/messages';
+import { TRANSCRIPT_LINE_LIMIT, TRANSCRIPT_LINES, type CallHello, type CallView, type TranscriptLine } from '../contracts/messages';
 import { classify } from '../core/classifier';
-import { coachOnTick, coachOnUtterance, initialCoachState, type CoachState, type CoachUpdate } from '../core/coach';
+import { coachDismiss, coachOnTick, coachOnUtterance, initialCoachState, type CoachState, type CoachUpdate } from '../core/coach';
+import { customDismiss, customOnTick, customOnUtterance, initialCustomState, type CustomTriggerState, type ShownCard } from '../core/custom-triggers';
+import { tickChecklist, type DiscoveryChecklist } from '../core/discovery-checklist';
+import type { FeedbackKind } from '../core/feedback-tuning';
 import { initialTalkState, recordTalk, talkSplit, type TalkState } from '../core/talk-time';
 import type { Label, Role, RoledUtterance, Side, SiteId, Utterance } from '../core/types';
 import { sideKey, type ParticipantSides } from '../storage/participant-sides';
@@ -43,7 +46,20 @@ export interface CallSessionState {
   seen: Array<[string, number]>;
   /** Everyone captioned so far, in order of first words. */
   participants: Participant[];
+  /** The rep paused listening on this tab. */
+  paused: boolean;
+  /** Cards from the team's custom triggers, shown when the coach has none. */
+  custom: CustomTriggerState;
+  checklist: DiscoveryChecklist;
+  /** The last TRANSCRIPT_LINES utterances, oldest first (the full text is in IndexedDB). */
+  transcript: TranscriptLine[];
+  /** The rep's answers to this call's cards, by card id. */
+  feedback: Record<string, FeedbackKind>;
+  bookmarks: number;
 }
+
+const POSITIVE = 0.5;
+const RECENT_LIMIT = 5;
 
 export function newCallSession(hello: CallHello, tabId: number, windowId: number | null, now: number): CallSessionState {
   return {
@@ -62,13 +78,20 @@ export function newCallSession(hello: CallHello, tabId: number, windowId: number
     context: [],
     seen: [],
     participants: [],
+    paused: false,
+    custom: initialCustomState(),
+    checklist: {},
+    transcript: [],
+    feedback: {},
+    bookmarks: 0,
   };
 }
 
 /**
  * Which side a speaker is on: the local user and anyone the user put on their side are the rep's side, as is
  * the display name the user gave for this site (Teams and Zoom caption the rep by name, not "You"); everyone
- * else is the buyer's side.
+ * else is the buyer's side. In shadow mode the user is watching someone else sell: the rep is the person they
+ * picked, never themselves.
  */
 export function roleOf(
   utterance: Pick<Utterance, 'isSelf' | 'speaker'>,
@@ -76,6 +99,10 @@ export function roleOf(
   settings: Settings,
   sides: ParticipantSides = {},
 ): Role {
+  if (settings.mode === 'shadow') {
+    const shadowed = sideKey(settings.shadowRepName);
+    return shadowed !== '' && utterance.speaker !== null && sideKey(utterance.speaker) === shadowed ? 'rep' : 'prospect';
+  }
   if (utterance.isSelf) return 'rep';
   if (utterance.speaker === null) return 'prospect';
   const side = sides[sideKey(utterance.speaker)];
@@ -120,12 +147,16 @@ export function processUtterance(
   if (utterance.revision <= seenRevision) return { state, role, labels, fresh: false };
 
   const coached = coachOnUtterance(state.coach, roled, labels, now, settings.coach);
+  const custom = customOnUtterance(state.custom, settings.customTriggers, roled, now, settings.coach, coached.state);
   const seen = [...state.seen.filter(([id]) => id !== utterance.id), [utterance.id, utterance.revision] as [string, number]];
   const next: CallSessionState = {
     ...state,
     updatedAt: now,
     coach: coached.state,
     coachView: { current: coached.current, recent: coached.recent },
+    custom,
+    checklist: tickChecklist(state.checklist, roled, labels),
+    transcript: withLine(state.transcript, roled, labels),
     talk: recordTalk(state.talk, { ...roled }, now, settings.coach.talkShareWindowMs),
     context: utterance.final ? [...state.context, roled].slice(-CONTEXT_TURNS) : state.context,
     seen: seen.slice(-SEEN_LIMIT),
@@ -134,13 +165,57 @@ export function processUtterance(
   return { state: next, role, labels, fresh: true };
 }
 
+/** The newest version of each utterance, the last TRANSCRIPT_LINES of them, text cut to a panel-sized line. */
+function withLine(transcript: readonly TranscriptLine[], utterance: RoledUtterance, labels: readonly Label[]): TranscriptLine[] {
+  const line: TranscriptLine = {
+    id: utterance.id,
+    speaker: utterance.speaker,
+    role: utterance.role,
+    text: utterance.text.slice(0, TRANSCRIPT_LINE_LIMIT),
+    start: utterance.start,
+    final: utterance.final,
+    labels: labels.filter((l) => l.confidence >= POSITIVE).map((l) => l.label),
+  };
+  const index = transcript.findIndex((l) => l.id === utterance.id);
+  if (index >= 0) return transcript.map((l, i) => (i === index ? line : l));
+  return [...transcript, line].slice(-TRANSCRIPT_LINES);
+}
+
 /** Time passing: cards expire, a rep who keeps talking gets the monologue nudge. */
 export function tickSession(state: CallSessionState, settings: Settings, now: number): CallSessionState {
   if (state.ended) return state;
   const coached = coachOnTick(state.coach, now, settings.coach);
-  const sameCard = coached.current?.id === state.coachView.current?.id && coached.recent.length === state.coachView.recent.length;
-  if (sameCard) return { ...state, coach: coached.state };
-  return { ...state, updatedAt: now, coach: coached.state, coachView: { current: coached.current, recent: coached.recent } };
+  const custom = customOnTick(state.custom, now, settings.coach, coached.state);
+  const sameCard =
+    coached.current?.id === state.coachView.current?.id &&
+    coached.recent.length === state.coachView.recent.length &&
+    custom.current?.id === state.custom.current?.id;
+  if (sameCard) return { ...state, coach: coached.state, custom };
+  return { ...state, updatedAt: now, coach: coached.state, coachView: { current: coached.current, recent: coached.recent }, custom };
+}
+
+/** The card on screen: the coach's own, else a custom trigger's. */
+export function currentCard(state: CallSessionState): ShownCard | null {
+  return state.ended || state.paused ? null : (state.coachView.current ?? state.custom.current);
+}
+
+/** The rep's "helpful" / "not now" on a card; "not now" takes it off the screen. */
+export function recordFeedback(state: CallSessionState, cardId: string, kind: FeedbackKind, now: number): CallSessionState {
+  const feedback = { ...state.feedback, [cardId]: kind };
+  if (kind === 'helpful') return { ...state, feedback, updatedAt: now };
+  const coached = coachDismiss(state.coach, cardId);
+  return {
+    ...state,
+    feedback,
+    updatedAt: now,
+    coach: coached.state,
+    coachView: { current: coached.current, recent: coached.recent },
+    custom: customDismiss(state.custom, cardId),
+  };
+}
+
+export function setPaused(state: CallSessionState, paused: boolean, now: number): CallSessionState {
+  return state.paused === paused ? state : { ...state, paused, updatedAt: now };
 }
 
 export function callView(state: CallSessionState, settings: Settings, now: number, sides: ParticipantSides = {}): CallView {
@@ -150,9 +225,18 @@ export function callView(state: CallSessionState, settings: Settings, now: numbe
     callId: state.callId,
     site: state.site,
     status: state.status,
-    card: state.ended ? null : state.coachView.current,
-    recent: state.coachView.recent,
+    mode: settings.mode,
+    shadowRepName: settings.shadowRepName,
+    paused: state.paused,
+    card: currentCard(state),
+    recent: [...state.coachView.recent, ...state.custom.recent].sort((a, b) => b.shownAt - a.shownAt).slice(0, RECENT_LIMIT),
+    feedback: state.feedback,
     talk: talkSplit(state.talk, now, settings.coach.talkShareWindowMs),
+    talkWindowMs: settings.coach.talkShareWindowMs,
+    talkShareThreshold: settings.coach.talkShareThreshold,
+    checklist: state.checklist,
+    transcript: state.transcript,
+    bookmarks: state.bookmarks,
     startedAt: state.startedAt,
     updatedAt: state.updatedAt,
     ended: state.ended,

@@ -29,6 +29,8 @@ export interface CaptionPortDeps {
   /** Something the panel shows changed. */
   changed(): void;
   now(): number;
+  /** The tab's port, for sending it its listening and overlay state. */
+  attach?(tabId: number, port: Runtime.Port): void;
 }
 
 /** Only Candor's own content script on a meeting tab may feed a call; a page cannot reach this port. */
@@ -45,6 +47,7 @@ export function handleCaptionPort(port: Runtime.Port, deps: CaptionPortDeps): vo
   const tabId = tab.id;
   const windowId = tab.windowId ?? null;
   port.onDisconnect.addListener(() => deps.covered(tabId, false));
+  deps.attach?.(tabId, port);
   port.onMessage.addListener((raw: unknown) => {
     const parsed = v.safeParse(ContentToBackgroundSchema, raw);
     if (!parsed.success) {
@@ -103,7 +106,12 @@ async function handleMessage(
       if (result.fresh) deps.changed();
       await Promise.all([
         saved,
-        deps.writer.putUtterance({ callId: session.callId, ...utterance, role: result.role, labels: result.labels }),
+        deps.writer.putUtterance(
+          settings.retention.keepTranscripts
+            ? { callId: session.callId, ...utterance, role: result.role, labels: result.labels }
+            : // Metrics only: who spoke when and what kind of moment it was, never the words.
+              { callId: session.callId, ...utterance, text: '', role: result.role, labels: result.labels.map((l) => ({ ...l, evidence: '' })) },
+        ),
       ]);
       const ack: AckMessage = { type: 'ack', callId: session.callId, acked: [{ id: utterance.id, revision: utterance.revision }] };
       try {

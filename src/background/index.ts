@@ -3,47 +3,67 @@
  * requires; every handler waits for one readiness promise, because Chrome stops this worker after ~30 s
  * without events and a restarted worker must first load the live calls from `storage.session`.
  */
-import { CAPTIONS_PORT, PANEL_PORT } from '../contracts/messages';
+import { CAPTIONS_PORT, PANEL_PORT, type PanelToBackground } from '../contracts/messages';
 import { browser, chromeSidePanel } from '../platform/browser';
 import { CallWriter } from '../storage/call-writer';
 import { recordProblem } from '../storage/capture-problems';
-import { openCandorDb, type CandorDatabase } from '../storage/calls-db';
+import { deleteCallsStartedBefore, openCandorDb, type CandorDatabase } from '../storage/calls-db';
 import { loadSides, parseSides, saveSide, SIDES_KEY, type ParticipantSides } from '../storage/participant-sides';
-import { DEFAULT_SETTINGS, loadSettings, SETTINGS_KEY, parseSettings, type Settings } from '../storage/settings';
 import { callView, tickSession } from './call-session';
 import { handleCaptionPort } from './caption-ports';
+import { ContentPorts } from './content-ports';
+import { commandForShortcut, handlePanelCommand, shortcutTarget } from './panel-commands';
 import { PanelPorts } from './panel-ports';
 import { SessionStore } from './session-store';
+import { SettingsSource } from './settings-source';
 
 /** Cards expire and monologues are noticed on this beat while a call is live. */
 const TICK_MS = 1_000;
+const DAY_MS = 86_400_000;
 
-let settings: Settings = DEFAULT_SETTINGS;
 let sides: ParticipantSides = {};
 /** Tabs with a connected content script, and how many frames of each (Zoom runs in an iframe too). */
 const coveredTabs = new Map<number, number>();
 let db: Promise<CandorDatabase> | null = null;
 const database = (): Promise<CandorDatabase> => (db ??= openCandorDb());
+const source = new SettingsSource({ local: browser.storage.local, managed: browser.storage.managed, session: browser.storage.session });
 const sessions = new SessionStore(browser.storage.session);
 const writer = new CallWriter(database);
+const tabs = new ContentPorts();
 const panels = new PanelPorts(
   browser.runtime.getURL(''),
   () => {
     const now = Date.now();
-    return { calls: sessions.all().map((state) => callView(state, settings, now, sides)), coveredTabs: [...coveredTabs.keys()] };
+    return { calls: sessions.all().map((state) => callView(state, source.settings, now, sides)), coveredTabs: [...coveredTabs.keys()] };
   },
-  async (command) => {
-    // The only command so far; the storage change below refreshes the panel.
-    sides = await saveSide(browser.storage.local, command.name, command.side);
-    panels.changed();
-  },
+  (message) => void runCommand(message),
 );
 
+/** The panel and every meeting tab learn what changed. */
+function changed(): void {
+  panels.changed();
+  tabs.sync(sessions.all(), source.settings);
+}
+
+async function applyRetention(): Promise<void> {
+  const { days } = source.settings.retention;
+  if (days !== null) await deleteCallsStartedBefore(await database(), Date.now() - days * DAY_MS);
+}
+
 const ready: Promise<void> = (async () => {
-  const [loadedSettings, loadedSides] = await Promise.all([loadSettings(browser.storage.local), loadSides(browser.storage.local), sessions.restore()]);
-  settings = loadedSettings;
+  const [, , loadedSides] = await Promise.all([source.load(() => changed()), sessions.restore(), loadSides(browser.storage.local)]);
   sides = loadedSides;
+  void applyRetention().catch((error: unknown) => console.warn('[Candor] retention sweep failed', error));
 })();
+
+function runCommand(message: PanelToBackground): Promise<void> {
+  const setSide = async (name: string, side: 'ours' | 'theirs') => {
+    sides = await saveSide(browser.storage.local, name, side);
+  };
+  return ready
+    .then(() => handlePanelCommand(message, { sessions, settings: source, database, changed, now: Date.now, setSide }))
+    .catch((error: unknown) => console.error('[Candor] could not run a panel command', error));
+}
 
 function setCovered(tabId: number, live: boolean): void {
   const frames = (coveredTabs.get(tabId) ?? 0) + (live ? 1 : -1);
@@ -62,12 +82,14 @@ function ensureTicker(): void {
       return;
     }
     const now = Date.now();
+    let any = false;
     for (const state of live) {
-      const next = tickSession(state, settings, now);
+      const next = tickSession(state, source.settings, now);
       if (next === state) continue;
       void sessions.set(next);
-      if (next.updatedAt !== state.updatedAt) panels.changed();
+      if (next.updatedAt !== state.updatedAt) any = true;
     }
+    if (any) changed();
   }, TICK_MS);
 }
 
@@ -80,14 +102,15 @@ browser.runtime.onConnect.addListener((port) => {
         problem: (problem) => recordProblem(browser.storage.local, problem),
         sessions,
         writer,
-        settings: () => settings,
+        settings: () => source.settings,
         sides: () => sides,
         covered: setCovered,
         changed: () => {
           ensureTicker();
-          panels.changed();
+          changed();
         },
         now: Date.now,
+        attach: (tabId, tabPort) => tabs.attach(tabId, tabPort),
       });
     } else if (port.name === PANEL_PORT) {
       panels.accept(port);
@@ -97,13 +120,25 @@ browser.runtime.onConnect.addListener((port) => {
   });
 });
 
+// A settings change (options page, managed policy, feedback counts) takes effect in running calls at once.
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area !== 'local') return;
-  const settingsChange = changes[SETTINGS_KEY];
-  if (settingsChange) settings = parseSettings(settingsChange.newValue);
-  const sidesChange = changes[SIDES_KEY];
-  if (sidesChange) sides = parseSides(sidesChange.newValue);
-  if (settingsChange || sidesChange) panels.changed();
+  const sidesChange = area === 'local' ? changes[SIDES_KEY] : undefined;
+  if (sidesChange) {
+    sides = parseSides(sidesChange.newValue);
+    panels.changed();
+  }
+  void ready.then(async () => {
+    if (await source.changed(changes, area)) changed();
+  });
+});
+
+// Keyboard shortcuts (manifest `commands`): the same commands the panel's buttons send.
+browser.commands.onCommand.addListener((name) => {
+  void ready.then(async () => {
+    const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+    const command = commandForShortcut(name, shortcutTarget(sessions.all(), active?.id ?? null));
+    if (command) await runCommand(command);
+  });
 });
 
 // A closed tab ends its call; what it said is already stored.
@@ -115,7 +150,7 @@ browser.tabs.onRemoved.addListener((tabId) => {
       await writer.putCall({ callId: state.callId, site: state.site, meetingCode: state.meetingCode, startedAt: state.startedAt, endedAt: Date.now() });
     }
     await sessions.delete(tabId);
-    panels.changed();
+    changed();
   });
 });
 

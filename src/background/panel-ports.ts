@@ -1,7 +1,7 @@
 /**
- * Side panels (and, later, review pages) connect on the `panel` port, receive the state of every live call
- * whenever it changes, and send the user's commands back. Pushes are coalesced to one per frame-sized interval so a burst of caption updates
- * does not flood the panel.
+ * Side panels (and, later, review pages) connect on the `panel` port and receive the state of every live call
+ * whenever it changes. Pushes are coalesced to one per frame-sized interval so a burst of caption updates
+ * does not flood the panel. The panel's commands come back on the same port, validated before they act.
  */
 import * as v from 'valibot';
 import { PanelToBackgroundSchema, type PanelStateMessage, type PanelToBackground } from '../contracts/messages';
@@ -16,7 +16,7 @@ export class PanelPorts {
   constructor(
     private readonly extensionOrigin: string,
     private readonly state: () => Omit<PanelStateMessage, 'type'>,
-    private readonly command: (message: PanelToBackground) => Promise<void>,
+    private readonly command: (message: PanelToBackground) => void | Promise<void>,
   ) {}
 
   /** Only Candor's own pages may listen to calls or send commands; anything malformed is ignored. */
@@ -31,10 +31,10 @@ export class PanelPorts {
     port.onMessage.addListener((raw: unknown) => {
       const parsed = v.safeParse(PanelToBackgroundSchema, raw);
       if (!parsed.success) {
-        console.warn('[Candor] ignored a malformed panel message:', v.summarize(parsed.issues));
+        console.warn('[Candor] ignored a malformed panel command:', v.summarize(parsed.issues));
         return;
       }
-      void this.command(parsed.output).catch((error: unknown) => console.error('[Candor] panel command failed', error));
+      void Promise.resolve(this.command(parsed.output)).catch((error: unknown) => console.error('[Candor] panel command failed', error));
     });
     this.post(port, { type: 'panel-state', ...this.state() });
   }

@@ -5,7 +5,7 @@
  * updated, this script's connection is gone for good: it stops quietly instead of throwing into the page.
  */
 import type { CaptureStatus } from '../contracts/capture-status';
-import { MAX_CAPTION_TEXT, type BackgroundToContent, type CallHello, type ContentToBackground } from '../contracts/messages';
+import { MAX_CAPTION_TEXT, type BackgroundToContent, type CallHello, type ContentToBackground, type TabStateMessage } from '../contracts/messages';
 import type { SiteId, Utterance } from '../core/types';
 
 /** The part of a runtime port this code uses, so tests can pass a fake. */
@@ -22,6 +22,8 @@ export interface CaptionPortOptions {
   /** False once the extension was reloaded or removed under this page. */
   extensionAlive(): boolean;
   onGone(): void;
+  /** The worker's instructions for this tab's current call (listening, overlay). */
+  onTabState?(message: TabStateMessage): void;
   setTimer?: (callback: () => void, ms: number) => unknown;
 }
 
@@ -124,7 +126,11 @@ export class CaptionPort {
   }
 
   private receive(message: BackgroundToContent): void {
-    if (message.type !== 'ack' || message.callId !== this.hello?.callId) return;
+    if (message.callId !== this.hello?.callId) return;
+    if (message.type === 'tab-state') {
+      this.options.onTabState?.(message);
+      return;
+    }
     this.attempts = 0;
     for (const { id, revision } of message.acked) {
       const waiting = this.pending.get(id);

@@ -2,6 +2,11 @@
  * One meeting tab's capture: the caption reader feeds the segmenter, the segmenter's utterances go out on the
  * captions port. It also follows the call's life cycle: joining starts a call, leaving ends and flushes it,
  * rejoining starts a new one.
+ *
+ * Paused (or Candor set to off): the caption reader is stopped and nothing is read or sent; only whether the
+ * user is still in the call is checked, so leaving ends the call. On resume, captions already on screen were
+ * (at least partly) spoken while paused, so those blocks stay muted: only blocks that appear after resuming
+ * are captured.
  */
 import type { CaptureStatus } from '../contracts/capture-status';
 import { Segmenter } from '../core/segmenter';
@@ -14,23 +19,31 @@ import type { PlatformAdapter } from './platforms/platform';
 const TICK_MS = 250;
 
 export class CaptureSession {
-  private readonly reader: CaptionReader;
+  private reader: CaptionReader;
   private segmenter = new Segmenter();
   private callId: string | null = null;
   private ticker: ReturnType<typeof setInterval> | null = null;
+  private listening = true;
+  /** Blocks on screen when listening resumed: spoken while paused, never captured. */
+  private muted = new Set<string>();
+  private baselining = false;
+  private pausedWatch: ReturnType<typeof setInterval> | null = null;
+  /** Called when a call ends, so what was drawn for it (the overlay) goes too. */
+  onCallEnded: () => void = () => undefined;
 
   constructor(
     private readonly adapter: PlatformAdapter,
-    doc: Document,
+    private readonly doc: Document,
     private readonly port: CaptionPort,
     private readonly meetingCode: string,
     private readonly now: () => number = Date.now,
   ) {
-    this.reader = new CaptionReader(adapter, doc, {
-      revision: (revision) => this.publish(this.segmenter.revise(revision)),
-      blockRemoved: (block, at) => this.segmenter.removeBlock(block, at),
-      status: (status) => this.onStatus(status),
-    });
+    this.reader = this.newReader();
+  }
+
+  /** The id of the call in progress, or null between calls. */
+  get currentCallId(): string | null {
+    return this.callId;
   }
 
   start(): void {
@@ -43,8 +56,57 @@ export class CaptureSession {
   stop(): void {
     this.endCall();
     this.reader.stop();
+    this.stopPausedWatch();
     if (this.ticker !== null) clearInterval(this.ticker);
     this.ticker = null;
+  }
+
+  /** The worker's word: read captions (true) or stop reading them now (paused, or Candor off). */
+  setListening(listening: boolean): void {
+    if (listening === this.listening || this.ticker === null) return;
+    this.listening = listening;
+    if (!listening) {
+      this.publish(this.segmenter.flush());
+      this.reader.stop();
+      this.pausedWatch = setInterval(() => {
+        if (this.callId && !this.adapter.isInCall(this.doc)) this.resumeReading();
+      }, TICK_MS);
+      return;
+    }
+    this.resumeReading();
+  }
+
+  private resumeReading(): void {
+    this.stopPausedWatch();
+    this.reader.stop();
+    this.reader = this.newReader();
+    this.muted = new Set();
+    // The first scan reports every block on screen: mark them all as said while paused.
+    this.baselining = true;
+    try {
+      this.reader.start();
+    } finally {
+      this.baselining = false;
+    }
+  }
+
+  private stopPausedWatch(): void {
+    if (this.pausedWatch !== null) clearInterval(this.pausedWatch);
+    this.pausedWatch = null;
+  }
+
+  private newReader(): CaptionReader {
+    return new CaptionReader(this.adapter, this.doc, {
+      revision: (revision) => {
+        if (this.baselining) this.muted.add(revision.block);
+        if (this.muted.has(revision.block)) return;
+        this.publish(this.segmenter.revise(revision));
+      },
+      blockRemoved: (block, at) => {
+        if (!this.muted.delete(block)) this.segmenter.removeBlock(block, at);
+      },
+      status: (status) => this.onStatus(status),
+    });
   }
 
   private onStatus(status: CaptureStatus): void {
@@ -65,6 +127,7 @@ export class CaptureSession {
     this.publish(this.segmenter.flush());
     this.port.endCall(this.now());
     this.callId = null;
+    this.onCallEnded();
   }
 
   private publish(utterances: Utterance[]): void {

@@ -6,6 +6,7 @@ import { CAPTIONS_PORT } from '../contracts/messages';
 import { browser } from '../platform/browser';
 import { CaptionPort } from './caption-port';
 import { CaptureSession } from './capture-session';
+import { CardOverlay } from './overlay/card-overlay';
 import { googleMeet } from './platforms/google-meet';
 import { teams } from './platforms/teams';
 import { zoom } from './platforms/zoom';
@@ -26,14 +27,20 @@ function startSession(url: URL): CaptureSession | null {
   const adapter = ADAPTERS.find((candidate) => candidate.isCallUrl(url));
   if (!adapter) return null;
   let session: CaptureSession | null = null;
+  const overlay = new CardOverlay(document, () => adapter.isPresenting?.(document) ?? false);
   const port = new CaptionPort({
     site: adapter.site,
     connect: () => browser.runtime.connect({ name: CAPTIONS_PORT }),
     extensionAlive,
     // The extension was reloaded or updated under this page: stop reading; the panel asks for a tab reload.
     onGone: () => session?.stop(),
+    onTabState: (state) => {
+      session?.setListening(state.listening);
+      overlay.update(state.overlay);
+    },
   });
   session = new CaptureSession(adapter, document, port, adapter.meetingCode(url));
+  session.onCallEnded = () => overlay.destroy();
   session.start();
   return session;
 }

@@ -4,15 +4,23 @@
  * - `captions`: one per meeting tab, content script <-> service worker. The content script owns the call's
  *   identity and keeps every utterance version until the worker acknowledges it as stored, so a worker that
  *   Chrome stops mid-call loses nothing: on reconnect the content script says hello again and resends.
- * - `panel`: one per open side panel (or review page), service worker -> panel state pushes.
+ *   The worker also tells the tab what to do: keep listening or not (paused, mode off), and what the in-call
+ *   overlay shows.
+ * - `panel`: one per open side panel (or review page): worker -> panel state pushes, and panel -> worker
+ *   commands (card feedback, pause, bookmark), accepted only from Candor's own pages.
  *
- * Messages that arrive from content scripts are validated against these schemas before anything acts on them.
+ * Messages that arrive from content scripts and panels are validated against these schemas before anything
+ * acts on them.
  */
 import * as v from 'valibot';
 import type { CaptureStatus } from './capture-status';
-import type { Card } from '../core/coach';
+import type { ShownCard } from '../core/custom-triggers';
+import type { DiscoveryChecklist } from '../core/discovery-checklist';
+import type { FeedbackKind } from '../core/feedback-tuning';
+import { NUDGE_IDS } from '../core/nudges';
 import type { TalkSplit } from '../core/talk-time';
-import type { Side, SiteId } from '../core/types';
+import type { LabelName, Role, Side, SiteId } from '../core/types';
+import type { CoachingMode } from '../storage/settings';
 
 export const CAPTIONS_PORT = 'captions';
 export const PANEL_PORT = 'panel';
@@ -94,7 +102,42 @@ export interface AckMessage {
   callId: string;
   acked: Array<{ id: string; revision: number }>;
 }
-export type BackgroundToContent = AckMessage;
+
+/** What the in-call overlay draws: the current card, worded for the mode. */
+export interface OverlayState {
+  card: Pick<ShownCard, 'id' | 'nudgeId' | 'title' | 'question' | 'why'> | null;
+  /** Shadow mode: explain the moment instead of telling the watcher what to say. */
+  shadow: boolean;
+}
+
+/**
+ * Worker -> content script, after every hello and whenever it changes: whether to read captions at all
+ * (false while the rep paused Candor or set it off: nothing is read, nothing captured) and what the overlay
+ * shows (null when the overlay is switched off in the options).
+ */
+export interface TabStateMessage {
+  type: 'tab-state';
+  callId: string;
+  listening: boolean;
+  overlay: OverlayState | null;
+}
+export type BackgroundToContent = AckMessage | TabStateMessage;
+
+/** Longest transcript line the panel receives; the full text is in the archive. */
+export const TRANSCRIPT_LINE_LIMIT = 600;
+/** Lines of live transcript kept in the call's state and sent to the panel. */
+export const TRANSCRIPT_LINES = 50;
+
+/** One line of the panel's live transcript, with the labels that make it a moment worth highlighting. */
+export interface TranscriptLine {
+  id: string;
+  speaker: string | null;
+  role: Role;
+  text: string;
+  start: number;
+  final: boolean;
+  labels: LabelName[];
+}
 
 /** The live state of one call, as the side panel shows it. */
 export interface CallView {
@@ -103,11 +146,27 @@ export interface CallView {
   callId: string;
   site: SiteId;
   status: CaptureStatus;
+  mode: CoachingMode;
+  /** Shadow mode: who the rep is (empty: not picked yet). */
+  shadowRepName: string;
+  /** The rep paused listening for this call: nothing is read or stored until they resume. */
+  paused: boolean;
   /** The one card to show now. */
-  card: Card | null;
+  card: ShownCard | null;
   /** Earlier cards, newest first. */
-  recent: Card[];
+  recent: ShownCard[];
+  /** The rep's answers to this call's cards, by card id. */
+  feedback: Record<string, FeedbackKind>;
   talk: TalkSplit;
+  /** The window `talk.recentShare` covers. */
+  talkWindowMs: number;
+  /** The rep's share above which the meter warns (a setting). */
+  talkShareThreshold: number;
+  checklist: DiscoveryChecklist;
+  /** The last TRANSCRIPT_LINES utterances, oldest first. */
+  transcript: TranscriptLine[];
+  /** How many moments were bookmarked in this call (shadow mode). */
+  bookmarks: number;
   startedAt: number;
   updatedAt: number;
   ended: boolean;
@@ -124,6 +183,32 @@ export interface PanelStateMessage {
 }
 export type BackgroundToPanel = PanelStateMessage;
 
+const CardIdSchema = v.pipe(v.string(), v.maxLength(200));
+
+/** Panel -> worker: the rep's answer to a card. "not now" also takes the card off the screen. */
+const CardFeedbackSchema = v.strictObject({
+  type: v.literal('card-feedback'),
+  callId: IdSchema,
+  cardId: CardIdSchema,
+  nudgeId: v.picklist([...NUDGE_IDS, 'custom']),
+  kind: v.picklist(['helpful', 'not-now']),
+});
+
+/** Panel -> worker: stop listening on this tab for now (nothing captured), or start again. */
+const SetPausedSchema = v.strictObject({
+  type: v.literal('set-paused'),
+  tabId: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  paused: v.boolean(),
+});
+
+/** Panel -> worker (shadow mode): mark this moment of the call, with a note. */
+const BookmarkSchema = v.strictObject({
+  type: v.literal('bookmark'),
+  callId: IdSchema,
+  note: v.pipe(v.string(), v.maxLength(1_000)),
+});
+
+
 /** Panel -> worker: put a participant on the rep's side or the buyer's, remembered by name for next time. */
 const SetSideSchema = v.strictObject({
   type: v.literal('set-side'),
@@ -131,5 +216,5 @@ const SetSideSchema = v.strictObject({
   side: v.picklist(['ours', 'theirs']),
 });
 
-export const PanelToBackgroundSchema = v.variant('type', [SetSideSchema]);
+export const PanelToBackgroundSchema = v.variant('type', [CardFeedbackSchema, SetPausedSchema, BookmarkSchema, SetSideSchema]);
 export type PanelToBackground = v.InferOutput<typeof PanelToBackgroundSchema>;

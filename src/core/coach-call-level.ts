@@ -31,7 +31,7 @@ function checkMonologue(state: CoachState, now: EpochMs, settings: CoachSettings
   const run = state.repRun;
   if (run === null || run.monologueShown || run.lastEnd - run.start <= settings.monologueMs) return state;
   if (!mayShow(state, 'monologue', now, settings)) return state;
-  const s = show(state, 'monologue', now, { utteranceId: run.utteranceId, start: run.start, label: null, evidence: null });
+  const s = show(state, 'monologue', now, settings, { utteranceId: run.utteranceId, start: run.start, label: null, evidence: null });
   return { ...s, repRun: { ...run, monologueShown: true } };
 }
 
@@ -42,14 +42,14 @@ function checkTalkShare(state: CoachState, now: EpochMs, settings: CoachSettings
   if (talk.speechMs < Math.min(settings.talkShareMinSpeechMs, settings.talkShareWindowMs) || talk.share <= settings.talkShareThreshold) return state;
   if (!mayShow(state, 'talk-share', now, settings)) return state;
   const percent = Math.round(talk.share * 100);
-  return show(state, 'talk-share', now, { utteranceId: null, start: now, label: null, evidence: `${percent}% of the talk lately` });
+  return show(state, 'talk-share', now, settings, { utteranceId: null, start: now, label: null, evidence: `${percent}% of the talk lately` });
 }
 
 function checkNoQuestion(state: CoachState, now: EpochMs, settings: CoachSettings): CoachState {
   if (state.callStart === null) return state;
   const since = Math.max(state.callStart, state.lastRepQuestion?.start ?? state.callStart, state.lastShownAt['ask-a-question'] ?? 0);
   if (now - since < settings.noQuestionMs || !mayShow(state, 'ask-a-question', now, settings)) return state;
-  return show(state, 'ask-a-question', now, { utteranceId: null, start: now, label: null, evidence: null });
+  return show(state, 'ask-a-question', now, settings, { utteranceId: null, start: now, label: null, evidence: null });
 }
 
 function checkDiscovery(state: CoachState, now: EpochMs, settings: CoachSettings): CoachState {
@@ -57,7 +57,7 @@ function checkDiscovery(state: CoachState, now: EpochMs, settings: CoachSettings
   const missing = unexplored(state.discovery);
   const topic = missing[0];
   if (topic === undefined || !mayShow(state, 'discovery-gap', now, settings)) return state;
-  return show(state, 'discovery-gap', now, {
+  return show(state, 'discovery-gap', now, settings, {
     utteranceId: null,
     start: now,
     label: null,
@@ -75,7 +75,7 @@ function checkDecision(state: CoachState, now: EpochMs, settings: CoachSettings)
   if (state.shownOnce.includes('help-them-decide') || !nearTheEnd(state, now, settings)) return state;
   if (state.decision === 'yes' || state.decision === 'no') return state;
   if (!mayShow(state, 'help-them-decide', now, settings)) return state;
-  const s = show(state, 'help-them-decide', now, { utteranceId: null, start: now, label: null, evidence: null });
+  const s = show(state, 'help-them-decide', now, settings, { utteranceId: null, start: now, label: null, evidence: null });
   return { ...s, shownOnce: [...s.shownOnce, 'help-them-decide'] };
 }
 

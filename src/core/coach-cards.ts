@@ -115,9 +115,11 @@ export function expire(state: CoachState, now: EpochMs, settings: CoachSettings)
 }
 
 export function mayShow(state: CoachState, nudge: NudgeId, now: EpochMs, settings: CoachSettings): boolean {
-  if (settings.nudges[nudge] === false) return false;
+  const override = settings.nudges[nudge];
+  if (override?.enabled === false) return false;
   const last = state.lastShownAt[nudge];
-  if (last !== undefined && now - last < settings.cooldownMs) return false;
+  // A team's playbook, or feedback tuning of a nudge dismissed again and again, can give a nudge its own cooldown.
+  if (last !== undefined && now - last < (override?.cooldownMs ?? settings.cooldownMs)) return false;
   if (state.shownTimes.filter((t) => now - t < MINUTE_MS).length >= settings.maxCardsPerMinute) return false;
   return state.current === null || NUDGE_PRIORITY[nudge] > NUDGE_PRIORITY[state.current.nudgeId];
 }
@@ -136,13 +138,14 @@ export interface CardSource {
   question?: string;
 }
 
-export function show(state: CoachState, nudge: NudgeId, now: EpochMs, source: CardSource): CoachState {
+export function show(state: CoachState, nudge: NudgeId, now: EpochMs, settings: CoachSettings, source: CardSource): CoachState {
   const def = NUDGES[nudge];
+  const wording = settings.nudges[nudge];
   const card: Card = {
     id: cardId(nudge, source.utteranceId ?? `t${now}`),
     nudgeId: nudge,
-    title: def.title,
-    question: source.question ?? def.question,
+    title: wording?.title ?? def.title,
+    question: source.question ?? wording?.question ?? def.question,
     why: def.why,
     utteranceId: source.label === null ? null : source.utteranceId,
     label: source.label,

@@ -4,7 +4,19 @@
  * overview past ~2 minutes loses the buyer; good discovery calls spread 11-14 questions through the call) and
  * are only defaults: every one is a user setting.
  */
-import { NUDGE_IDS, type NudgeId } from './nudges';
+import type { NudgeId } from './nudges';
+
+/** A team's or user's changes to one nudge of the playbook; anything left out keeps the catalogue's value. */
+export interface NudgeOverride {
+  /** False: the nudge never shows. */
+  enabled?: boolean;
+  /** The card's one line of what to do, in the team's own words. */
+  title?: string;
+  /** The question the rep could ask, in the team's own words. */
+  question?: string;
+  /** This nudge's own cooldown instead of `cooldownMs` (feedback tuning makes a dismissed nudge quieter). */
+  cooldownMs?: number;
+}
 
 export interface CoachSettings {
   /** The same nudge is not shown again within this many milliseconds. */
@@ -28,8 +40,8 @@ export interface CoachSettings {
   /** The call length the user expects; "near the end" is this minus `nearEndMs`, or a wrap-up phrase. */
   expectedCallMs: number;
   nearEndMs: number;
-  /** Every nudge can be switched off. */
-  nudges: Record<NudgeId, boolean>;
+  /** Per-nudge playbook changes (on/off, wording, cooldown); a nudge not listed keeps the catalogue's. */
+  nudges: Partial<Record<NudgeId, NudgeOverride>>;
 }
 
 export const DEFAULT_COACH_SETTINGS: CoachSettings = {
@@ -46,5 +58,5 @@ export const DEFAULT_COACH_SETTINGS: CoachSettings = {
   discoveryReminderMs: 12 * 60_000,
   expectedCallMs: 30 * 60_000,
   nearEndMs: 5 * 60_000,
-  nudges: Object.fromEntries(NUDGE_IDS.map((id) => [id, true])) as Record<NudgeId, boolean>,
+  nudges: {},
 };

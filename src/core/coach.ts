@@ -86,6 +86,11 @@ export function coachOnTick(state: CoachState, now: EpochMs, settings: CoachSett
   return view(checkCallLevel(expire(state, now, settings), now, settings));
 }
 
+/** The rep dismissed the current card ("not now", or the shortcut): it leaves the screen and joins `recent`. */
+export function coachDismiss(state: CoachState, cardId: string): CoachUpdate {
+  return view(state.current?.id === cardId ? retire(state) : state);
+}
+
 function view(state: CoachState): CoachUpdate {
   return { state, current: state.current, recent: state.recent };
 }
@@ -190,7 +195,7 @@ function raiseCardFor(
     if (utterance.role === 'prospect' && repAlreadyAsked(state, utterance, nudge, label.evidence)) continue;
     if (repAsks && nudge === 'stop-pitching') continue;
     if (!mayShow(state, nudge, now, settings)) continue;
-    return show(state, nudge, now, { utteranceId: utterance.id, start: utterance.start, label: label.label, evidence: label.evidence });
+    return show(state, nudge, now, settings, { utteranceId: utterance.id, start: utterance.start, label: label.label, evidence: label.evidence });
   }
   return state;
 }

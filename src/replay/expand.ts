@@ -43,6 +43,7 @@ export function expandReplay(replay: Replay): LowLevelEvent[] {
   const blocks = new Map<string, Block>();
   let captionsOn = false; // Meet opens with captions off; a replay switches them on like a user would.
   let hungUp = false;
+  let presenting = false;
   let previousEnd = 0;
 
   replay.events.forEach((event, index) => {
@@ -51,7 +52,7 @@ export function expandReplay(replay: Replay): LowLevelEvent[] {
     };
     if (hungUp) fail('', 'comes after leave; nothing happens once the call has ended');
     const t = resolveStart(event, previousEnd, fail);
-    if (event.op !== 'captions' && event.op !== 'leave' && !captionsOn) {
+    if (event.op !== 'captions' && event.op !== 'leave' && event.op !== 'present' && !captionsOn) {
       fail('', 'captions are off here; switch them on first with { "op": "captions", "on": true }');
     }
 
@@ -110,6 +111,11 @@ export function expandReplay(replay: Replay): LowLevelEvent[] {
       case 'leave':
         hungUp = true;
         out.push({ t, op: 'leave' });
+        break;
+      case 'present':
+        if (event.on === presenting) fail('on', `the user is already ${presenting ? 'presenting' : 'not presenting'}`);
+        presenting = event.on;
+        out.push({ t, op: 'present', on: event.on });
         break;
       case 'say': {
         let block = blocks.get(event.block);

@@ -55,6 +55,11 @@ export interface ReplaceRegionEvent extends Timed {
 export interface LeaveEvent extends Timed {
   op: 'leave';
 }
+/** The local user starts (on: true) or stops presenting: Meet shows its "stop presenting" control meanwhile. */
+export interface PresentEvent extends Timed {
+  op: 'present';
+  on: boolean;
+}
 export interface Mishear {
   /** What the captions show first. */
   heard: string;
@@ -72,7 +77,7 @@ export interface SayEvent extends Timed {
   mishear?: Mishear[];
 }
 
-export type ReplayEvent = CaptionsEvent | ShowEvent | RemoveEvent | ReplaceRegionEvent | LeaveEvent | SayEvent;
+export type ReplayEvent = CaptionsEvent | ShowEvent | RemoveEvent | ReplaceRegionEvent | LeaveEvent | PresentEvent | SayEvent;
 
 export interface Replay {
   /** Lets editors find docs/replay.schema.json; ignored by players. */
@@ -98,11 +103,12 @@ export type LowLevelEvent =
   | { t: number; op: 'show'; block: string; speaker?: string | null; self?: boolean; text: string }
   | { t: number; op: 'remove'; block: string }
   | { t: number; op: 'replace-region' }
-  | { t: number; op: 'leave' };
+  | { t: number; op: 'leave' }
+  | { t: number; op: 'present'; on: boolean };
 
 // ---- schema -------------------------------------------------------------------------------------------
 
-const EVENT_OPS = ['captions', 'show', 'remove', 'replace-region', 'leave', 'say'] as const;
+const EVENT_OPS = ['captions', 'show', 'remove', 'replace-region', 'leave', 'present', 'say'] as const;
 
 /** Unknown fields are errors, not silently ignored: a misspelt "speeker" would otherwise vanish. */
 const strict = <E extends v.ObjectEntries>(entries: E) =>
@@ -148,6 +154,7 @@ const eventSchema = v.variant(
     event({ op: op('remove'), block: blockId() }),
     event({ op: op('replace-region') }),
     event({ op: op('leave') }),
+    event({ op: op('present'), on: flag() }),
     event({
       op: op('say'),
       block: blockId(),

@@ -5,11 +5,34 @@
  */
 import * as v from 'valibot';
 import { DEFAULT_COACH_SETTINGS, type CoachSettings } from '../core/coach-settings';
-import { NUDGE_IDS, type NudgeId } from '../core/nudges';
+import type { CustomTrigger } from '../core/custom-triggers';
 import type { SiteId } from '../core/types';
+import {
+  CompetitorsSchema,
+  CustomTriggerSchema,
+  KeepTranscriptsSchema,
+  Name,
+  NudgesSchema,
+  RetentionDaysSchema,
+  THRESHOLD_FIELDS,
+  THRESHOLD_KEYS,
+  type Retention,
+} from './settings-fields';
 
 export const SETTINGS_KEY = 'settings';
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
+
+/**
+ * - live: coaching me, on my own calls;
+ * - shadow: I am watching someone else's call to learn; cards explain the moment instead of telling me what to say;
+ * - off: Candor reads nothing.
+ */
+export type CoachingMode = 'live' | 'shadow' | 'off';
+
+export interface OverlaySettings {
+  /** Draw the current card inside the meeting page too (for reps who keep the meeting full screen). */
+  enabled: boolean;
+}
 
 export interface Settings {
   version: typeof SETTINGS_VERSION;
@@ -17,7 +40,15 @@ export interface Settings {
   repNames: Partial<Record<SiteId, string>>;
   /** Competitor names the classifier should recognise as alternatives. */
   competitors: string[];
+  /** Thresholds and the playbook's per-nudge changes. */
   coach: CoachSettings;
+  mode: CoachingMode;
+  /** Shadow mode: the display name of the person being shadowed, who is the rep; empty until picked. */
+  shadowRepName: string;
+  overlay: OverlaySettings;
+  /** The team's own phrase -> card entries. */
+  customTriggers: CustomTrigger[];
+  retention: Retention;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -25,37 +56,16 @@ export const DEFAULT_SETTINGS: Settings = {
   repNames: {},
   competitors: [],
   coach: DEFAULT_COACH_SETTINGS,
+  mode: 'live',
+  shadowRepName: '',
+  overlay: { enabled: false },
+  customTriggers: [],
+  retention: { days: 90, keepTranscripts: true },
 };
 
-const Milliseconds = v.pipe(v.number(), v.integer(), v.minValue(1_000), v.maxValue(3_600_000));
-const Share = v.pipe(v.number(), v.minValue(0.05), v.maxValue(1));
-const Name = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(120));
-
-/** One schema per field, so one bad field costs only that field. */
-const COACH_FIELDS: { [K in keyof CoachSettings]: v.GenericSchema<unknown, CoachSettings[K]> } = {
-  cooldownMs: Milliseconds,
-  monologueMs: Milliseconds,
-  maxCardsPerMinute: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(20)),
-  cardLifetimeMs: Milliseconds,
-  talkShareThreshold: Share,
-  talkShareWindowMs: Milliseconds,
-  talkShareMinSpeechMs: Milliseconds,
-  noQuestionMs: Milliseconds,
-  discoveryReminderMs: Milliseconds,
-  expectedCallMs: v.pipe(v.number(), v.integer(), v.minValue(60_000), v.maxValue(8 * 3_600_000)),
-  nearEndMs: Milliseconds,
-  nudges: v.any() as v.GenericSchema<unknown, Record<NudgeId, boolean>>,
-};
-
-/** Each nudge's switch on its own: an unknown or malformed entry keeps that nudge's default (on). */
-function parseNudgeSwitches(value: unknown): Record<NudgeId, boolean> {
-  const raw = asObject(value);
-  const out = { ...DEFAULT_COACH_SETTINGS.nudges };
-  for (const id of NUDGE_IDS) if (typeof raw[id] === 'boolean') out[id] = raw[id];
-  return out;
-}
 const RepNamesSchema = v.record(v.picklist(['google-meet', 'zoom', 'teams']), Name);
-const CompetitorsSchema = v.pipe(v.array(Name), v.maxLength(200));
+const ModeSchema = v.picklist(['live', 'shadow', 'off']);
+const ShadowNameSchema = v.pipe(v.string(), v.trim(), v.maxLength(120));
 
 function field<T>(schema: v.GenericSchema<unknown, T>, value: unknown, fallback: T): T {
   const result = v.safeParse(schema, value);
@@ -66,20 +76,57 @@ function asObject(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
+/**
+ * Ordered steps from each stored version to the next. Version 1 (the skeleton) had no mode, overlay, playbook
+ * or retention; its users were coached live, so that is what their settings say once migrated.
+ */
+const MIGRATIONS: Record<number, (raw: Record<string, unknown>) => Record<string, unknown>> = {
+  1: (raw) => ({ ...raw, version: 2, mode: 'live' }),
+};
+
+function migrate(raw: Record<string, unknown>): Record<string, unknown> {
+  let current = raw;
+  let version = typeof current.version === 'number' ? current.version : 1;
+  while (version < SETTINGS_VERSION) {
+    const step = MIGRATIONS[version];
+    if (!step) break;
+    current = step(current);
+    version += 1;
+  }
+  return current;
+}
+
 /** Reads whatever is stored (any version, any shape) into valid settings. */
 export function parseSettings(stored: unknown): Settings {
-  const raw = asObject(stored);
+  const raw = migrate(asObject(stored));
   const coachRaw = asObject(raw.coach);
-  const coach = { ...DEFAULT_COACH_SETTINGS };
-  for (const key of Object.keys(COACH_FIELDS) as Array<keyof CoachSettings>) {
-    if (key === 'nudges') coach.nudges = parseNudgeSwitches(coachRaw.nudges);
-    else coach[key] = field(COACH_FIELDS[key], coachRaw[key], DEFAULT_COACH_SETTINGS[key]);
-  }
+  const coach: CoachSettings = { ...DEFAULT_COACH_SETTINGS };
+  for (const key of THRESHOLD_KEYS) coach[key] = field(THRESHOLD_FIELDS[key], coachRaw[key], DEFAULT_COACH_SETTINGS[key]);
+  const nudges = field(NudgesSchema, coachRaw.nudges, {});
+  if (Object.keys(nudges).length > 0) coach.nudges = nudges;
+  const overlay = asObject(raw.overlay);
+  const retention = asObject(raw.retention);
+  const triggers = Array.isArray(raw.customTriggers) ? raw.customTriggers : [];
   return {
     version: SETTINGS_VERSION,
     repNames: field(RepNamesSchema, raw.repNames, {}),
     competitors: field(CompetitorsSchema, raw.competitors, []),
     coach,
+    mode: field(ModeSchema, raw.mode, DEFAULT_SETTINGS.mode),
+    shadowRepName: field(ShadowNameSchema, raw.shadowRepName, ''),
+    overlay: { enabled: field(v.boolean(), overlay.enabled, DEFAULT_SETTINGS.overlay.enabled) },
+    // One malformed trigger is dropped, not the whole list; duplicates keep the first.
+    customTriggers: triggers
+      .flatMap((trigger) => {
+        const parsed = v.safeParse(CustomTriggerSchema, trigger);
+        return parsed.success ? [parsed.output] : [];
+      })
+      .filter((trigger, index, all) => all.findIndex((other) => other.id === trigger.id) === index)
+      .slice(0, 50),
+    retention: {
+      days: field(RetentionDaysSchema, retention.days, DEFAULT_SETTINGS.retention.days),
+      keepTranscripts: field(KeepTranscriptsSchema, retention.keepTranscripts, DEFAULT_SETTINGS.retention.keepTranscripts),
+    },
   };
 }
 

@@ -47,7 +47,9 @@ const PAGE_STYLE: Record<SiteId, string> = {
   .nMcdL { padding: 4px 8px; } .NWpY1d { font-weight: 600; } .ygicle { font-size: 18px; }
   .jump { display: none; }
   .controls { position: fixed; bottom: 0; left: 0; right: 0; height: 64px; display: flex; gap: 12px; justify-content: center; align-items: center; }
-  .controls button { border-radius: 20px; border: 0; padding: 8px 14px; background: #3c4043; color: #e8eaed; }`,
+  .controls button { border-radius: 20px; border: 0; padding: 8px 14px; background: #3c4043; color: #e8eaed; }
+  .controls button[aria-pressed="true"] { background: #8ab4f8; color: #202124; }
+  .presenting { position: fixed; top: 0; left: 0; right: 0; padding: 8px; text-align: center; background: #8ab4f8; color: #202124; }`,
   teams: `
   body { margin: 0; font: 14px 'Segoe UI', system-ui, sans-serif; background: #292929; color: #fff; }
   main { min-height: 100vh; padding: 12px; }

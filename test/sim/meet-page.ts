@@ -26,7 +26,10 @@ function icon(name: string): HTMLElement {
 
 const captionsButton = el('button', { 'aria-label': 'Turn on captions', 'aria-pressed': 'false', jsname: 'r8qRAd' }, icon('closed_caption_off'));
 const hangUpButton = el('button', { 'aria-label': 'Leave call', jsname: 'CQylAd' }, icon('call_end'));
-const controls = el('div', { role: 'region', 'aria-label': 'Call controls', class: 'controls' }, captionsButton, hangUpButton);
+const presentButton = el('button', { 'aria-label': 'Present now', 'aria-pressed': 'false' }, icon('present_to_all'));
+const controls = el('div', { role: 'region', 'aria-label': 'Call controls', class: 'controls' }, captionsButton, presentButton, hangUpButton);
+/** Meet's banner while the user presents, with its own stop control (icon stop_screen_share). */
+const presentingBanner = el('div', { class: 'presenting' }, 'You are presenting', el('button', { 'aria-label': 'Stop presenting' }, icon('stop_screen_share')));
 const captionsWrapper = el('div', { jsname: 'dsyhDe', class: 'iOzk7' });
 const stage = el('div', { class: 'stage' }, el('div', { class: 'tile' }, 'Dana Whitfield'), el('div', { class: 'tile' }, 'You'));
 
@@ -85,6 +88,12 @@ function replaceRegion(): void {
   region = fresh;
 }
 
+function present(on: boolean): void {
+  presentButton.setAttribute('aria-pressed', String(on));
+  if (on) document.body.prepend(presentingBanner);
+  else presentingBanner.remove();
+}
+
 function leave(): void {
   ended = true;
   setCaptions(false);
@@ -106,6 +115,8 @@ function apply(event: LowLevelEvent): void {
       return replaceRegion();
     case 'leave':
       return leave();
+    case 'present':
+      return present(event.on);
   }
 }
 

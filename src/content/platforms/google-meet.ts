@@ -24,6 +24,12 @@ const SELF_NAMES = new Set(['you', 'вы', 'du', 'sie', 'vous', 'tú', 'usted', 
 const ICON_CAPTIONS_ON = 'closed_caption';
 const ICON_CAPTIONS_OFF = 'closed_caption_off';
 const ICON_HANG_UP = 'call_end';
+/** The present control's icon; pressed while the user presents. */
+const ICON_PRESENT = 'present_to_all';
+/** The "stop presenting" control's icon, on screen only while the user presents. */
+const ICON_STOP_PRESENTING = 'stop_screen_share';
+/** Fallback when no icon is found: Meet's own words for presenting, in the UI languages seen. */
+const PRESENTING_LABEL = /stop presenting|you(?:'|’)?re presenting|you are presenting|präsentation beenden|arrêter la présentation|dejar de presentar|parar de apresentar/iu;
 
 const SELECTORS = {
   /** The icon font elements whose text is a ligature name (2024-08 onwards; older builds used other classes). */
@@ -136,6 +142,16 @@ function readBlocks(region: Element): RegionReading {
   return { blocks, problem };
 }
 
+/** Presenting shows a "stop presenting" control, or the present control pressed; icons first, words as a fallback. */
+function isPresenting(doc: Document): boolean {
+  if (iconText(doc, ICON_STOP_PRESENTING)?.closest('button')) return true;
+  if (iconText(doc, ICON_PRESENT)?.closest('button')?.getAttribute('aria-pressed') === 'true') return true;
+  for (const button of doc.querySelectorAll('button[aria-label]')) {
+    if (PRESENTING_LABEL.test(button.getAttribute('aria-label') ?? '')) return true;
+  }
+  return false;
+}
+
 export const googleMeet: PlatformAdapter = {
   site: 'google-meet',
   siteName: 'Google Meet',
@@ -146,4 +162,5 @@ export const googleMeet: PlatformAdapter = {
   captionsControlOn,
   readBlocks,
   howToEnableCaptions: 'press C or click CC in the call controls',
+  isPresenting,
 };

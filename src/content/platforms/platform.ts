@@ -43,4 +43,10 @@ export interface PlatformAdapter {
   readBlocks(region: Element): RegionReading;
   /** The site's own way to turn captions on, for the panel. */
   howToEnableCaptions: string;
+  /**
+   * True while the site shows that the user is presenting (sharing a tab, window or screen): anything Candor
+   * draws in the page could then be seen by everyone, so the overlay hides. Left out by a site that cannot
+   * tell; the overlay's options say so.
+   */
+  isPresenting?(doc: Document): boolean;
 }

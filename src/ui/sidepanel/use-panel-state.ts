@@ -13,6 +13,7 @@ export interface PanelState {
   connected: boolean;
   /** The active tab is a meeting page without Candor running in it (opened before Candor was installed or updated). */
   needsReload: boolean;
+  /** Sends a command to the worker (card feedback, pause, bookmark, a participant's side). */
   send(command: PanelToBackground): void;
 }
 
@@ -79,7 +80,13 @@ export function usePanelState(): PanelState {
     };
   }, []);
 
-  const send = useCallback((command: PanelToBackground) => port.current?.postMessage(command), []);
+  const send = useCallback((command: PanelToBackground) => {
+    try {
+      port.current?.postMessage(command);
+    } catch {
+      // The worker went away; the panel reconnects and the user can press again.
+    }
+  }, []);
   const needsReload =
     connected &&
     active.id !== null &&

@@ -104,3 +104,19 @@ describe('Google Meet adapter on our own captures', () => {
     expect(googleMeet.isCallUrl(new URL('https://meet.google.com.evil.example/abc-defg-hij'))).toBe(false);
   });
 });
+
+describe('Google Meet: presenting', () => {
+  const page = (html: string) => new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+  const isPresenting = (html: string) => googleMeet.isPresenting?.(page(html)) ?? false;
+
+  it('reads the stop-presenting icon or a pressed present control, whatever the UI language', () => {
+    expect(isPresenting('<button aria-label="Präsentation beenden"><i class="google-symbols">stop_screen_share</i></button>')).toBe(true);
+    expect(isPresenting('<button aria-pressed="true" aria-label="x"><i class="google-symbols">present_to_all</i></button>')).toBe(true);
+    expect(isPresenting('<button aria-pressed="false" aria-label="Present now"><i class="google-symbols">present_to_all</i></button>')).toBe(false);
+  });
+
+  it('falls back to the words on a control when no icon is found', () => {
+    expect(isPresenting('<button aria-label="Stop presenting">Stop</button>')).toBe(true);
+    expect(isPresenting('<button aria-label="Leave call">x</button>')).toBe(false);
+  });
+});

@@ -44,7 +44,7 @@ describe('coach: the rep’s own pressure and counter come first', () => {
 
 describe('coach: settings switch nudges off and tune thresholds', () => {
   it('never shows a nudge that is switched off', () => {
-    const call = new Call({ ...DEFAULT_COACH_SETTINGS, nudges: { ...DEFAULT_COACH_SETTINGS.nudges, 'validate-objection': false } });
+    const call = new Call({ ...DEFAULT_COACH_SETTINGS, nudges: { ...DEFAULT_COACH_SETTINGS.nudges, 'validate-objection': { enabled: false } } });
     expect(call.say(line('p1', 'prospect', 'too expensive', T0), [label('objection')])).toBeNull();
   });
 

@@ -33,7 +33,7 @@ describe('parseReplay', () => {
   const cases: [string, (r: ReturnType<typeof valid>) => void, string][] = [
     ['a non-object', () => {}, 'x.json: expected an object'],
     ['a text that is not a string', (r) => (r.events[2]!.text = 5), 'x.json: events[2].text: expected a string'],
-    ['an unknown op', (r) => (r.events[1]!.op = 'sya'), 'x.json: events[1].op: unknown op "sya" (expected one of captions, show, remove, replace-region, leave, say)'],
+    ['an unknown op', (r) => (r.events[1]!.op = 'sya'), 'x.json: events[1].op: unknown op "sya" (expected one of captions, show, remove, replace-region, leave, present, say)'],
     ['a missing op', (r) => delete r.events[1]!.op, 'x.json: events[1].op: missing op'],
     ['a misspelt field', (r) => (r.events[1]!.speeker = 'Dana'), 'x.json: events[1].speeker: unknown field'],
     ['both t and after', (r) => (r.events[1]!.t = 10), 'x.json: events[1]: give either t or after, not both'],

@@ -1,11 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { CallView } from '../../../src/contracts/messages';
 import { selectCall } from '../../../src/ui/sidepanel/select-call';
 import { statusLine } from '../../../src/ui/sidepanel/status-line';
 
+vi.mock('../../../src/platform/browser', () => import('./fake-browser'));
+
 function call(overrides: Partial<CallView> = {}): CallView {
   return {
     tabId: 1, windowId: 1, callId: 'c1', site: 'google-meet', card: null, recent: [], startedAt: 0, updatedAt: 0, ended: false,
+    mode: 'live', shadowRepName: '', paused: false, feedback: {}, talkWindowMs: 300_000, talkShareThreshold: 0.65, checklist: {}, transcript: [], bookmarks: 0,
     status: { inCall: true, captions: 'on', problem: null, howToEnable: 'press C or click CC in the call controls' },
     talk: { callShare: null, recentShare: null, repMs: 0, othersMs: 0 },
     participants: [],
@@ -20,6 +23,8 @@ describe('panel status line', () => {
     [call({ status: { inCall: true, captions: 'off', problem: null, howToEnable: 'press C or click CC in the call controls' } }), 'Captions are off: press C or click CC in the call controls'],
     [call({ status: { inCall: true, captions: 'unreadable', problem: { part: 'region', detail: 'x' }, howToEnable: '' } }), "Candor can't read captions on Google Meet right now (region not found)"],
     [call({ ended: true }), 'Call ended on Google Meet'],
+    [call({ paused: true }), 'Paused on Google Meet: nothing is being captured'],
+    [call({ mode: 'off' }), 'Candor is off: nothing is being captured'],
     [call({ status: { inCall: false, captions: 'off', problem: null, howToEnable: '' } }), 'Not in a call'],
   ])('%#: says %s', (view, text) => {
     expect(statusLine(view).text).toBe(text);

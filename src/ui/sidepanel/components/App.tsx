@@ -1,31 +1,33 @@
+import { t } from '../../i18n';
 import { usePanelState } from '../use-panel-state';
 import { CurrentCard } from './CurrentCard';
+import { DiscoveryChecklist } from './DiscoveryChecklist';
+import { LiveTranscript } from './LiveTranscript';
+import { PanelHeader } from './PanelHeader';
 import { Participants } from './Participants';
 import { ProblemReport } from './ProblemReport';
 import { RecentCards } from './RecentCards';
-import { StatusLine } from './StatusLine';
 import { TalkMeter } from './TalkMeter';
 
 export function App() {
   const { call, connected, needsReload, send } = usePanelState();
+  const live = call !== null && !call.ended;
   return (
     <main class="panel">
-      <StatusLine call={call} connected={connected} />
+      <PanelHeader call={call} connected={connected} send={send} />
       {needsReload && (
         <p class="reload" data-testid="reload-hint">
-          Reload this meeting tab so Candor can listen. It was opened before Candor was installed or updated.
+          {t('reloadHint')}
         </p>
       )}
       {call && <ProblemReport call={call} />}
-      {call && !call.ended && <CurrentCard card={call.card} />}
-      {call && <TalkMeter talk={call.talk} />}
-      {call && <RecentCards cards={call.recent} />}
+      {live && <CurrentCard call={call} send={send} />}
+      {call && <RecentCards cards={call.recent} feedback={call.feedback} shadow={call.mode === 'shadow'} />}
+      {call && <TalkMeter talk={call.talk} windowMs={call.talkWindowMs} shadow={call.mode === 'shadow'} threshold={call.talkShareThreshold} />}
+      {call && <DiscoveryChecklist checklist={call.checklist} />}
+      {call && <LiveTranscript lines={call.transcript} />}
       {call && <Participants participants={call.participants} send={send} />}
-      {!call && (
-        <p class="hint">
-          Join a call on Google Meet, Zoom or Microsoft Teams with captions on. Candor reads the captions on this computer and coaches you here.
-        </p>
-      )}
+      {!call && <p class="hint">{t('idleHint')}</p>}
     </main>
   );
 }

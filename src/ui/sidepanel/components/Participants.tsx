@@ -1,5 +1,6 @@
 import type { CallView, PanelToBackground } from '../../../contracts/messages';
 import type { Side } from '../../../core/types';
+import { t } from '../../i18n';
 
 interface Props {
   participants: CallView['participants'];
@@ -16,20 +17,20 @@ export function Participants({ participants, send }: Props) {
   const set = (name: string, side: Side) => send({ type: 'set-side', name, side });
   return (
     <details class="people" data-testid="participants">
-      <summary>Who's who ({participants.length})</summary>
+      <summary>{t('whoIsWho', participants.length)}</summary>
       <ul>
         {participants.map((p) => (
           <li key={p.name}>
-            <span class="people__name">{p.isSelf ? `${p.name} (you)` : p.name}</span>
+            <span class="people__name">{p.isSelf ? t('participantYou', p.name) : p.name}</span>
             {p.isSelf ? (
-              <span class="people__side">Your side</span>
+              <span class="people__side">{t('sideYours')}</span>
             ) : (
-              <span class="people__toggle" role="group" aria-label={`Side of ${p.name}`}>
+              <span class="people__toggle" role="group" aria-label={t('sideOf', p.name)}>
                 <button type="button" aria-pressed={p.side === 'ours'} onClick={() => set(p.name, 'ours')}>
-                  Our side
+                  {t('sideOurs')}
                 </button>
                 <button type="button" aria-pressed={p.side === 'theirs'} onClick={() => set(p.name, 'theirs')}>
-                  Buyer
+                  {t('sideTheirs')}
                 </button>
               </span>
             )}

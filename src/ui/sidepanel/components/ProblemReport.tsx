@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { CallView } from '../../../contracts/messages';
 import { browser } from '../../../platform/browser';
 import { recentProblems } from '../../../storage/capture-problems';
+import { t } from '../../i18n';
 
 /**
  * Shown when captions cannot be read: copies what failed (never what was said) so the user can paste it into
@@ -24,7 +25,7 @@ export function ProblemReport({ call }: { call: CallView }) {
     <p class="problem" data-testid="problem-report">
       {call.status.problem?.detail}.{' '}
       <button type="button" onClick={() => void copy()}>
-        {copied ? 'Copied' : 'Copy details for a bug report'}
+        {copied ? t('copiedReport') : t('copyReport')}
       </button>
     </p>
   );

@@ -1,0 +1,186 @@
+/**
+ * The in-call overlay: the current card drawn inside the meeting page, for reps who keep the meeting full
+ * screen. It lives in a closed shadow root on its own host element appended to <html> (outside the site's
+ * app root), so the site's styles cannot touch it and it cannot break the site. Built with DOM APIs and
+ * `textContent` only: caption words are untrusted and are never parsed as markup.
+ *
+ * It shows only the current card, fades after FADE_MS, can be dragged (never into the band at the bottom
+ * where meeting controls live), hidden with its × or with Alt+Shift+H while the page has focus, and hides
+ * by itself while the site shows that the user is presenting.
+ */
+import type { OverlayState } from '../../contracts/messages';
+import { cardText } from '../../ui/card-text';
+import { t } from '../../ui/i18n';
+import { OVERLAY_CSS } from './overlay-style';
+
+export const FADE_MS = 8_000;
+/** Meeting controls sit in the bottom band of every site; the overlay never goes there. */
+const CONTROLS_BAND_PX = 120;
+const MARGIN_PX = 12;
+const PRESENTING_POLL_MS = 500;
+
+export const HOST_TAG = 'candor-overlay';
+
+/** Alt+Shift+H: free on Meet, Zoom and Teams, and not one of the browser-level shortcuts. */
+export function isOverlayKey(event: KeyboardEvent): boolean {
+  return event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyH';
+}
+
+export class CardOverlay {
+  private host: HTMLElement | null = null;
+  private card: HTMLElement | null = null;
+  private state: OverlayState | null = null;
+  private shownId: string | null = null;
+  /** The rep hid the overlay (× or key); the next card brings it back. */
+  private hidden = false;
+  private fadeTimer: ReturnType<typeof setTimeout> | null = null;
+  private presentingPoll: ReturnType<typeof setInterval> | null = null;
+  private position: { left: number; top: number } | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly isPresenting: () => boolean,
+  ) {}
+
+  /** The worker's latest overlay state; null switches the overlay off and removes it from the page. */
+  update(state: OverlayState | null): void {
+    if (!state) {
+      this.destroy();
+      return;
+    }
+    this.state = state;
+    this.mount();
+    const id = state.card?.id ?? null;
+    if (id !== this.shownId) {
+      this.shownId = id;
+      this.hidden = false;
+      this.render();
+    }
+    this.applyVisibility();
+  }
+
+  destroy(): void {
+    this.clearFade();
+    if (this.presentingPoll !== null) clearInterval(this.presentingPoll);
+    this.presentingPoll = null;
+    this.doc.removeEventListener('keydown', this.onKey, true);
+    this.host?.remove();
+    this.host = null;
+    this.card = null;
+    this.state = null;
+    this.shownId = null;
+  }
+
+  private mount(): void {
+    if (this.host?.isConnected) return;
+    const host = this.doc.createElement(HOST_TAG);
+    host.style.setProperty('position', 'fixed', 'important');
+    host.style.setProperty('z-index', '2147483647', 'important');
+    host.style.setProperty('top', `${MARGIN_PX + 60}px`, 'important');
+    host.style.setProperty('right', `${MARGIN_PX}px`, 'important');
+    const root = host.attachShadow({ mode: 'closed' });
+    const style = this.doc.createElement('style');
+    style.textContent = OVERLAY_CSS;
+    const card = this.doc.createElement('div');
+    card.className = 'card';
+    card.setAttribute('role', 'status');
+    card.setAttribute('aria-live', 'polite');
+    root.append(style, card);
+    this.doc.documentElement.append(host);
+    this.host = host;
+    this.card = card;
+    this.doc.addEventListener('keydown', this.onKey, true);
+    this.presentingPoll ??= setInterval(() => this.applyVisibility(), PRESENTING_POLL_MS);
+  }
+
+  private render(): void {
+    const card = this.card;
+    const shown = this.state?.card;
+    if (!card) return;
+    this.clearFade();
+    card.classList.remove('faded');
+    if (!shown) {
+      card.replaceChildren();
+      return;
+    }
+    const text = cardText(shown);
+    const shadow = this.state?.shadow ?? false;
+    const grip = this.el('span', 'grip', t('overlayLabel'));
+    grip.title = t('overlayDrag');
+    grip.addEventListener('pointerdown', (event) => this.startDrag(event, grip));
+    const hide = this.el('button', 'hide', '×');
+    hide.setAttribute('aria-label', t('overlayHide'));
+    hide.title = t('overlayHide');
+    hide.addEventListener('click', () => this.toggleHidden());
+    card.replaceChildren(
+      this.el('div', 'bar', grip, hide),
+      this.el('p', 'title', shadow ? text.moment : text.title),
+      this.el('p', shadow ? 'why' : 'question', shadow ? (text.principle ?? text.why) : `“${text.question}”`),
+    );
+    this.fadeTimer = setTimeout(() => card.classList.add('faded'), FADE_MS);
+  }
+
+  private el(tag: string, className: string, ...children: Array<Node | string>): HTMLElement {
+    const element = this.doc.createElement(tag);
+    element.className = className;
+    // append() puts strings in as text nodes: caption words are never parsed as markup.
+    element.append(...children);
+    return element;
+  }
+
+  private applyVisibility(): void {
+    if (!this.host) return;
+    const visible = !this.hidden && (this.state?.card ?? null) !== null && !this.isPresenting();
+    this.host.style.setProperty('display', visible ? 'block' : 'none', 'important');
+  }
+
+  private toggleHidden(): void {
+    this.hidden = !this.hidden;
+    if (!this.hidden) this.render();
+    this.applyVisibility();
+  }
+
+  private readonly onKey = (event: KeyboardEvent): void => {
+    if (!isOverlayKey(event) || !this.state?.card) return;
+    event.preventDefault();
+    event.stopPropagation();
+    this.toggleHidden();
+  };
+
+  private clearFade(): void {
+    if (this.fadeTimer !== null) clearTimeout(this.fadeTimer);
+    this.fadeTimer = null;
+  }
+
+  private startDrag(event: PointerEvent, grip: HTMLElement): void {
+    const host = this.host;
+    if (!host) return;
+    event.preventDefault();
+    const box = host.getBoundingClientRect();
+    const dx = event.clientX - box.left;
+    const dy = event.clientY - box.top;
+    grip.setPointerCapture(event.pointerId);
+    this.clearFade(); // a card being moved should not vanish mid-drag
+    const move = (e: PointerEvent): void => this.moveTo(e.clientX - dx, e.clientY - dy, box.width, box.height);
+    const stop = (): void => {
+      grip.removeEventListener('pointermove', move);
+      grip.removeEventListener('pointerup', stop);
+      grip.removeEventListener('pointercancel', stop);
+    };
+    grip.addEventListener('pointermove', move);
+    grip.addEventListener('pointerup', stop);
+    grip.addEventListener('pointercancel', stop);
+  }
+
+  /** Keeps the card on screen and out of the bottom band where the meeting's controls are. */
+  private moveTo(left: number, top: number, width: number, height: number): void {
+    const view = this.doc.defaultView;
+    if (!this.host || !view) return;
+    const maxLeft = Math.max(MARGIN_PX, view.innerWidth - width - MARGIN_PX);
+    const maxTop = Math.max(MARGIN_PX, view.innerHeight - CONTROLS_BAND_PX - height);
+    this.position = { left: Math.min(Math.max(MARGIN_PX, left), maxLeft), top: Math.min(Math.max(MARGIN_PX, top), maxTop) };
+    this.host.style.setProperty('left', `${this.position.left}px`, 'important');
+    this.host.style.setProperty('top', `${this.position.top}px`, 'important');
+    this.host.style.setProperty('right', 'auto', 'important');
+  }
+}

@@ -1,0 +1,97 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SETTINGS_KEY } from '../../../src/storage/settings';
+import { OptionsApp } from '../../../src/ui/options/components/OptionsApp';
+import { browser, setManagedPolicy } from './fake-browser';
+
+vi.mock('../../../src/platform/browser', () => import('./fake-browser'));
+
+const local = browser.storage.local;
+
+beforeEach(() => {
+  local.data = {};
+  setManagedPolicy(null);
+});
+afterEach(cleanup);
+
+async function open() {
+  render(<OptionsApp />);
+  await screen.findByText('Candor settings');
+}
+
+function upload(input: HTMLElement, text: string) {
+  const file = new File([text], 'playbook.json', { type: 'application/json' });
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  fireEvent.change(input);
+}
+
+describe('the options page', () => {
+  it('saves a change to storage.local at once, validated', async () => {
+    await open();
+    fireEvent.click(screen.getByLabelText(/^Shadow/u));
+    fireEvent.change(await screen.findByLabelText('Who is the rep you are shadowing?'), { target: { value: '  Sam Rivera ' } });
+    fireEvent.click(screen.getByTestId('overlay-enabled'));
+    await waitFor(() => expect(local.data[SETTINGS_KEY]).toMatchObject({ mode: 'shadow', shadowRepName: 'Sam Rivera', overlay: { enabled: true } }));
+  });
+
+  it('switches a nudge off and rewords another', async () => {
+    await open();
+    const monologue = screen.getByTestId('nudge-monologue');
+    fireEvent.click(monologue.querySelector('input[type="checkbox"]') as HTMLElement);
+    const title = screen.getByTestId('nudge-stop-pitching').querySelector('input[type="text"]') as HTMLElement;
+    fireEvent.change(title, { target: { value: 'Ask, do not tell' } });
+    await waitFor(() =>
+      expect((local.data[SETTINGS_KEY] as { coach: { nudges: unknown } }).coach.nudges).toEqual({
+        monologue: { enabled: false },
+        'stop-pitching': { title: 'Ask, do not tell' },
+      }),
+    );
+  });
+
+  it('rejects an invalid playbook with clear errors and changes nothing', async () => {
+    await open();
+    upload(screen.getByTestId('import'), JSON.stringify({ format: 'candor-playbook', version: 1, thresholds: { cooldownMs: 'soon' }, nudges: { 'be-pushy': {} } }));
+    const errors = await screen.findByTestId('import-errors');
+    expect(errors.getAttribute('role')).toBe('alert');
+    expect(errors.textContent).toContain('thresholds.cooldownMs: expected a number of milliseconds');
+    expect(errors.textContent).toContain('unknown nudge id');
+    expect(local.data[SETTINGS_KEY]).toBeUndefined();
+  });
+
+  it('says what is wrong with a file that is not JSON', async () => {
+    await open();
+    upload(screen.getByTestId('import'), 'name,title\nfoo,bar');
+    expect((await screen.findByTestId('import-errors')).textContent).toContain('not valid JSON');
+  });
+
+  it('imports a valid playbook', async () => {
+    await open();
+    upload(screen.getByTestId('import'), JSON.stringify({ format: 'candor-playbook', version: 1, competitors: ['Tipalti'], thresholds: { maxCardsPerMinute: 2 } }));
+    await screen.findByTestId('import-ok');
+    await waitFor(() => expect(local.data[SETTINGS_KEY]).toMatchObject({ competitors: ['Tipalti'], coach: { maxCardsPerMinute: 2 } }));
+  });
+
+  it("shows the administrator's fields with their values, disabled, with a note, and leaves the rest editable", async () => {
+    setManagedPolicy({ thresholds: { cooldownMs: 120_000 }, nudges: { monologue: { enabled: false } }, keepTranscripts: false });
+    await open();
+    expect(await screen.findByTestId('policy-note')).toBeTruthy();
+    const cooldown = screen.getByLabelText('Wait before the same card again') as HTMLInputElement;
+    expect(cooldown.disabled).toBe(true);
+    expect(cooldown.value).toBe('120');
+    expect((screen.getByLabelText('Monologue length') as HTMLInputElement).disabled).toBe(false);
+    const monologue = screen.getByTestId('nudge-monologue');
+    expect((monologue.querySelector('input[type="checkbox"]') as HTMLInputElement).checked).toBe(false);
+    expect((monologue.querySelector('input[type="checkbox"]') as HTMLInputElement).disabled).toBe(true);
+    expect(monologue.textContent).toContain('Set by your administrator');
+    expect((screen.getByTestId('keep-transcripts') as HTMLInputElement).disabled).toBe(true);
+    expect((screen.getByTestId('keep-transcripts') as HTMLInputElement).checked).toBe(false);
+    expect(screen.getAllByTestId('locked-note').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('lists every keyboard shortcut, including the overlay key', async () => {
+    await open();
+    expect(await screen.findByText('Alt+Shift+X')).toBeTruthy();
+    expect(screen.getByText('Alt+Shift+H')).toBeTruthy();
+  });
+});

@@ -1,0 +1,106 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { OverlayState } from '../../../src/contracts/messages';
+import { CardOverlay, FADE_MS, HOST_TAG } from '../../../src/content/overlay/card-overlay';
+import { NUDGES } from '../../../src/core/nudges';
+
+vi.mock('../../../src/platform/browser', () => import('./fake-browser'));
+
+// The overlay's root is closed to the page; the test reaches it the way only Candor can, by keeping the handle.
+let shadowRoot: ShadowRoot | null = null;
+const attach = Element.prototype.attachShadow;
+
+const def = NUDGES['ask-about-alternative'];
+const state = (id = 'a@u1', overrides: Partial<OverlayState['card'] & object> = {}): OverlayState => ({
+  card: { id, nudgeId: 'ask-about-alternative', title: def.title, question: def.question, why: def.why, ...overrides },
+  shadow: false,
+});
+
+let presenting = false;
+let overlay: CardOverlay;
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  Element.prototype.attachShadow = function (init) {
+    shadowRoot = attach.call(this, init);
+    return shadowRoot;
+  };
+  document.body.innerHTML = '<div id="app"><button id="own">Leave call</button></div>';
+  presenting = false;
+  overlay = new CardOverlay(document, () => presenting);
+});
+afterEach(() => {
+  overlay.destroy();
+  Element.prototype.attachShadow = attach;
+  vi.useRealTimers();
+});
+
+const host = () => document.querySelector<HTMLElement>(HOST_TAG);
+const visible = () => host()?.style.getPropertyValue('display') === 'block';
+
+describe('the in-call overlay', () => {
+  it("draws the current card in its own closed shadow root on <html>, leaving the page's own elements alone", () => {
+    const before = document.body.innerHTML;
+    overlay.update(state());
+    expect(host()?.parentElement).toBe(document.documentElement);
+    expect(document.body.innerHTML).toBe(before);
+    expect(host()?.shadowRoot).toBeNull(); // closed: the page cannot read the coaching
+    expect(shadowRoot?.textContent).toContain(def.title);
+    expect(shadowRoot?.querySelector('[role="status"]')?.getAttribute('aria-live')).toBe('polite');
+    expect(visible()).toBe(true);
+  });
+
+  it('shows card words as text, never markup', () => {
+    overlay.update(state('x@u1', { title: '<img src=x onerror=alert(1)>' }));
+    expect(shadowRoot?.querySelector('img')).toBeNull();
+    expect(shadowRoot?.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  it('fades after a few seconds', () => {
+    overlay.update(state());
+    vi.advanceTimersByTime(FADE_MS + 10);
+    expect(shadowRoot?.querySelector('.card')?.classList.contains('faded')).toBe(true);
+  });
+
+  it('hides with its button and with Alt+Shift+H, and the next card brings it back', () => {
+    overlay.update(state());
+    (shadowRoot?.querySelector('button.hide') as HTMLElement).click();
+    expect(visible()).toBe(false);
+    document.dispatchEvent(new KeyboardEvent('keydown', { altKey: true, shiftKey: true, code: 'KeyH', bubbles: true }));
+    expect(visible()).toBe(true);
+    document.dispatchEvent(new KeyboardEvent('keydown', { altKey: true, shiftKey: true, code: 'KeyH', bubbles: true }));
+    expect(visible()).toBe(false);
+    overlay.update(state('b@u2'));
+    expect(visible()).toBe(true);
+  });
+
+  it('ignores other keys, so the meeting keeps its own shortcuts', () => {
+    overlay.update(state());
+    const event = new KeyboardEvent('keydown', { shiftKey: true, code: 'KeyH', bubbles: true, cancelable: true });
+    document.dispatchEvent(event);
+    expect(event.defaultPrevented).toBe(false);
+    expect(visible()).toBe(true);
+  });
+
+  it('hides while the site shows the user presenting, and comes back after', () => {
+    overlay.update(state());
+    presenting = true;
+    vi.advanceTimersByTime(600);
+    expect(visible()).toBe(false);
+    presenting = false;
+    vi.advanceTimersByTime(600);
+    expect(visible()).toBe(true);
+  });
+
+  it('in shadow mode explains the moment instead of saying what to ask', () => {
+    overlay.update({ ...state(), shadow: true });
+    expect(shadowRoot?.textContent).toContain('The buyer mentioned another option');
+    expect(shadowRoot?.textContent).not.toContain(def.question);
+  });
+
+  it('is removed from the page when switched off', () => {
+    overlay.update(state());
+    overlay.update(null);
+    expect(host()).toBeNull();
+  });
+});

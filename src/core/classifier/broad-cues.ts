@@ -133,3 +133,29 @@ export const BROAD_COUNTER_CUES: readonly Cue[] = [
     'rebut',
   ),
 ];
+
+export const BROAD_BUYING_SIGNAL_CUES: readonly Cue[] = [
+  cue(
+    "(?:where|how) do (?:i|we) sign|what (?:are|would be) (?:the )?next steps|what do you need from us|(?:could|can) we (?:start|kick off|begin|get (?:it|this|the team|everyone) (?:set up|trained|started|going|live))|how (?:soon|quickly|fast) (?:can|could) we|what would it take to (?:try|start|get started|roll)|what would a pilot look like|(?:you've|you have) convinced me|ticks (?:our|all the|all our) boxes|(?:is|'s) what (?:we'd|we would|we will|we'll) go with|(?:i|we) think we(?:'re| are) ready|ready to (?:move forward|go ahead|get started|start|sign)|get it back (?:to you )?by|(?:we'd|we would|i'd|i would) want to start with|let's get (?:it|this|things) (?:moving|going|started|rolling)",
+    0.75,
+    'next-step',
+  ),
+  cue(
+    "let's (?:do|set up|book|plan on|go with|start|see|talk about|put together|schedule) (?:a |the |that|it|this|those)(?: (?:pilot|trial|proposal|kickoff|call|session|demo|comparison|in|up|for))?|(?:set|send) (?:it|that|one|me (?:a|the) (?:comparison|proposal|paperwork|contract|order form|quote)) up|send (?:me |us |over )?(?:the )?(?:paperwork|contract|order form|docusign|agreement|proposal)",
+    0.7,
+    'next-step',
+  ),
+];
+
+export const BROAD_PITCH_CUES: readonly Cue[] = [
+  cue(
+    "(?:our|the|this) (?:[a-z]+ )?(?:platform|tool|engine|model|assistant|app|ai|dashboard|product|system|module|forecasting|scoring model|support team|portal|matching engine) (?:also |just |even |automatically )?(?:ranks|learns|pulls|drafts|shows|answers|reads|syncs|handles|flags|catches|connects|integrates|automates|summarizes|summarises|gives|lets|builds|tracks|predicts|is (?:three|two|ten|five) times)",
+    0.6,
+    'feature',
+  ),
+  cue(
+    "we (?:just )?(?:launched|released|rolled out)|we've got (?:a|an|five|over|a brand|brand)|we also (?:do|have|offer)|one (?:more )?thing i didn't mention|sets us apart|nobody else (?:in the market )?does|at no extra cost|out of the box|in one click|in (?:seconds|minutes)|around the clock|(?:customers|everyone) (?:are|is) loving|(?:is|it's) (?:completely |totally )?free|super slick|gets better over time",
+    0.6,
+    'benefit',
+  ),
+];

@@ -6,8 +6,9 @@
  * One logistic regression per nudge label, over the lines of that label's role, with the features of
  * model-features.ts (each line read with the lines before it, exactly as the evaluation and the extension
  * do). The threshold at which the model may add a label the cues missed is chosen by 5-fold cross-validation
- * over whole conversations: the lowest threshold at which the labels the model adds out of fold are right at
- * least MIN_ADDED_PRECISION of the time. Deterministic: same data, same weights.
+ * over whole conversations: the one with the best out-of-fold F1 of cues and model together among those that
+ * keep their precision at MIN_PRECISION or more (and the model's own additions right at least
+ * MIN_ADDED_PRECISION of the time). Deterministic: same data, same weights.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,9 +27,11 @@ const L2 = Number(process.env.L2 ?? 5e-3);
 /** A feature must occur in at least this many training lines to get a weight. */
 const MIN_COUNT = 2;
 /** Weights smaller than this are dropped from the shipped file. */
-const PRUNE = 0.02;
-/** Out of fold, the labels the model adds must be right at least this often... */
-const MIN_ADDED_PRECISION = 0.85;
+const PRUNE = 0.04;
+/** Out of fold, cues and model together must keep this precision (the target for every nudge label)... */
+const MIN_PRECISION = 0.9;
+/** ...the labels the model adds must be right at least this often... */
+const MIN_ADDED_PRECISION = 0.6;
 /** ...and it must add at least this many right ones, or the label stays with the cues alone. */
 const MIN_ADDED_RIGHT = 3;
 const THRESHOLDS = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
@@ -121,6 +124,11 @@ function train(data: readonly Example[], thresholds: readonly number[]): ModelWe
   const model: ModelWeights = { labels: [...NUDGE_LABELS], roles: NUDGE_LABELS.map(roleOf), bias: [], thresholds: [...thresholds], features: {} };
   NUDGE_LABELS.forEach((label, i) => {
     const own = data.filter((ex) => ex.role === roleOf(label));
+    // A label the model never adds ships no weights.
+    if ((thresholds[i] ?? NEVER) > 1) {
+      model.bias[i] = 0;
+      return;
+    }
     const { bias, weights } = trainOne(own, label, vocabularyOf(own));
     model.bias[i] = Math.round(bias * 1000) / 1000;
     for (const [f, w] of weights) {
@@ -148,6 +156,7 @@ function chooseThresholds(data: readonly Example[], probabilities: readonly numb
   return NUDGE_LABELS.map((label, i) => {
     const rows: string[] = [];
     let chosen = NEVER;
+    let bestF1 = 0;
     for (const t of THRESHOLDS) {
       let addedRight = 0;
       let addedWrong = 0;
@@ -169,7 +178,13 @@ function chooseThresholds(data: readonly Example[], probabilities: readonly numb
       });
       const addedPrecision = addedRight / Math.max(1, addedRight + addedWrong);
       rows.push(`t=${t.toFixed(2)} added ${addedRight}/${addedWrong} P ${(tp / Math.max(1, tp + fp)).toFixed(2)} R ${(tp / Math.max(1, tp + fn)).toFixed(2)}`);
-      if (chosen === NEVER && addedPrecision >= MIN_ADDED_PRECISION && addedRight >= MIN_ADDED_RIGHT) chosen = t;
+      const precision = tp / Math.max(1, tp + fp);
+      const recall = tp / Math.max(1, tp + fn);
+      const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+      if (precision >= MIN_PRECISION && addedPrecision >= MIN_ADDED_PRECISION && addedRight >= MIN_ADDED_RIGHT && f1 > bestF1) {
+        chosen = t;
+        bestF1 = f1;
+      }
     }
     console.log(`${label}: threshold ${chosen === NEVER ? 'never' : chosen}\n  ${rows.join('\n  ')}`);
     return chosen;

@@ -12,7 +12,7 @@ import type { Label, RoledUtterance } from '../types';
 import { buyerDeclinedRecently, buyerLineJustBefore, buyerMoves, deciderNamedRecently } from './buyer-moves';
 import { looksLikeQuestion } from './question-cues';
 import { normalizeCaption } from '../text-normalize';
-import { repJustAskedAboutTimeToTalk, repJustAskedForAFact, repJustProposed, repTurnSituation } from './turn-context';
+import { repJustAskedAboutTimeToTalk, repJustAskedForAFact, repJustProposed } from './turn-context';
 
 /** Filler words that carry no meaning for the labels; dropped before the word pairs are formed. */
 const FILLERS: ReadonlySet<string> = new Set(['um', 'uh', 'erm', 'er', 'uhm', 'hmm', 'mm']);
@@ -106,6 +106,9 @@ export function contextFeatures(utterance: RoledUtterance, previous: readonly Ro
     if (deciderNamedRecently(previous)) out.push('c:decider');
     const last = previous[previous.length - 1];
     if (last?.role === 'rep' && looksLikeQuestion(normalizeCaption(last.text))) out.push('c:repasked');
+    // The buyer's own line before: a concern often continues ("that's what they all say").
+    const before = buyerLineJustBefore(previous.slice(0, -1));
+    if (before !== undefined && buyerMoves(before).objection) out.push('c:objectedbefore');
     return out;
   }
   const buyer = buyerLineJustBefore(previous);
@@ -118,6 +121,6 @@ export function contextFeatures(utterance: RoledUtterance, previous: readonly Ro
     if (looksLikeQuestion(normalizeCaption(buyer.text))) out.push('c:buyerasked');
   } else out.push('c:nobuyer');
   if (buyerDeclinedRecently(previous)) out.push('c:declined');
-  out.push(`c:${repTurnSituation(previous, utterance)}`);
+  if (previous[previous.length - 1]?.role === 'rep') out.push('c:repagain');
   return out;
 }

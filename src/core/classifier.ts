@@ -5,14 +5,17 @@
  *   earlier turns did is read once per turn and cached;
  * - it is stable: cues need their telling words ("too expensive", not "the price is"), and cues that a
  *   following word could still reverse wait for it, so a card does not flash up and vanish as the words grow;
- * - it is quiet when unsure: non-English text and negated concerns get no label.
+ * - it is quiet when unsure: non-English text and negated concerns get no label;
+ * - on final captions a small learned model (`classifier/model.ts`) may add a label the cues missed, when it
+ *   is confident (paraphrases nobody wrote a cue for).
  * Buyer labels only go to the prospect's lines (`classifier/buyer-labels.ts`), rep labels only to the rep's
  * (`classifier/rep-labels.ts`).
  */
-import { normalizeCaption } from './text-normalize';
+import { normalizeCaption, type NormalizedText } from './text-normalize';
 import type { Label, RoledUtterance } from './types';
 import { buyerLabels } from './classifier/buyer-labels';
 import { looksEnglish } from './classifier/language';
+import { withModelLabels } from './classifier/model';
 import { repLabels } from './classifier/rep-labels';
 
 export interface ClassifyContext {
@@ -28,6 +31,18 @@ export interface ClassifyOptions {
 export function classify(utterance: RoledUtterance, context: ClassifyContext, options?: ClassifyOptions): Label[] {
   const n = normalizeCaption(utterance.text);
   if (n.words.length === 0 || !looksEnglish(n, utterance.text)) return [];
+  const rules = ruleLabelsFor(utterance, n, context, options);
+  return withModelLabels(rules, n, utterance, context.previous);
+}
+
+/** The hand-written cues alone, without the learned model (for training it and for comparing). */
+export function classifyWithCuesOnly(utterance: RoledUtterance, context: ClassifyContext, options?: ClassifyOptions): Label[] {
+  const n = normalizeCaption(utterance.text);
+  if (n.words.length === 0 || !looksEnglish(n, utterance.text)) return [];
+  return ruleLabelsFor(utterance, n, context, options);
+}
+
+function ruleLabelsFor(utterance: RoledUtterance, n: NormalizedText, context: ClassifyContext, options?: ClassifyOptions): Label[] {
   return utterance.role === 'prospect'
     ? buyerLabels(utterance, n, { previous: context.previous, competitors: options?.competitors })
     : repLabels(utterance, n, context.previous);

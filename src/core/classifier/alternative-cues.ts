@@ -4,6 +4,7 @@
  * use today counts; describing their own work ("we work with small clinics") does not.
  */
 import { wordIndexAt } from '../text-normalize';
+import { BROAD_ALTERNATIVE_CUES } from './broad-cues';
 import { cue, type Cue, type CueMatch, type Judge } from './cue';
 
 /** Words after "we use" that are not a tool or process ("we use it daily", "we use about forty seats"). */
@@ -56,7 +57,7 @@ const CONSIDERING =
 /** Verbs after which a capitalised word is a product, not a person ("talking to John" names a colleague). */
 const WEIGHING_A_PRODUCT =
   "(?:we|i|we're|i'm|we've|i've|we've been|also|already|been|were|was|and) (?:(?:also|already|currently|seriously|briefly) )?(?:looking at|looked at|considering|considered|evaluating|evaluated|comparing|demoed|trialing|trialling|trialed|tried|going with|leaning (?:towards|toward)|signed with|using|use|got (?:a )?quotes? from|pay for|switched to|moved to)";
-export const ALTERNATIVE_CUES: readonly Cue[] = [
+const OWN_ALTERNATIVE_CUES: readonly Cue[] = [
   cue(
     `${CONSIDERING} (?:(?:a few|some|a couple(?: of)?|two|three|several|a bunch of|one of your|one) )?(?:other|another|a different|different|competing|alternative|a cheaper|cheaper|a competing) ${OPTION_NOUN}`,
     0.8,
@@ -121,3 +122,6 @@ export function competitorNameCue(competitors: readonly string[] | undefined): C
   competitorCueCache.set(competitors, compiled);
   return compiled;
 }
+
+/** The cues above plus the broader families of `broad-cues.ts`. */
+export const ALTERNATIVE_CUES: readonly Cue[] = [...OWN_ALTERNATIVE_CUES, ...BROAD_ALTERNATIVE_CUES];

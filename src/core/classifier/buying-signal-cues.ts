@@ -5,11 +5,12 @@
  * interested, that's why we took the call") are not signals; a short yes only counts when it answers a
  * proposal (see `buyer-labels.ts`).
  */
+import { BROAD_BUYING_SIGNAL_CUES } from './broad-cues';
 import { cue, decidedByNextWords, type Cue } from './cue';
 
 const START = '(?:start|get started|get going|get this going|kick off|kick things off|move forward|go ahead|sign up|onboard|get set up|roll (?:it|this) out|begin)';
 
-export const BUYING_SIGNAL_CUES: readonly Cue[] = [
+const OWN_BUYING_SIGNAL_CUES: readonly Cue[] = [
   cue("let'?s (?:do (?:it|this|that)|go (?:for it|ahead|with (?:it|that|the|this))|move forward|get (?:started|going|this going|it going|the ball rolling)|make it happen|kick (?:it|this|things) off|book it)|i'm sold|sold me|count (?:me|us) in|i'm in|we're in|you(?:'ve)? got a deal|we(?:'ve)? got a deal|it's a deal|^deal(?: then)?$", 0.8, 'accept'),
   cue(
     `(?:how (?:soon|quickly|fast) (?:can|could) we|when (?:can|could) we|what (?:do|would) (?:we|i) (?:need|have) to do to|what's the (?:next step|process) to|what(?:'s| is) the process (?:to|for) (?:get|getting|buy|buying|sign|signing)|how do (?:we|i) (?:get started|sign up|buy|proceed|move forward|donate|pay|sign)|how (?:can|do) i (?:help|donate|sign up)|who do i talk to about (?:setting up|getting|onboarding|the contract|signing))`,
@@ -40,3 +41,6 @@ export const BUYING_SIGNAL_CUES: readonly Cue[] = [
   cue("(?:i|we) (?:think|believe) (?:i|we) (?:would|'d) be willing to|(?:i|we) (?:would|'d) be (?:happy|glad) to(?: (?:donate|help|pay|sign|buy|do))?|(?:i|we) will donate|i can donate", 0.7, 'accept'),
   cue("(?:should|shall) we (?:donate|sign|do|go with)|how much should we (?:donate|pay|spend)|(?:we|i) should (?:donate|sign|buy)", 0.65, 'accept'),
 ];
+
+/** The cues above plus the broader families of `broad-cues.ts`. */
+export const BUYING_SIGNAL_CUES: readonly Cue[] = [...OWN_BUYING_SIGNAL_CUES, ...BROAD_BUYING_SIGNAL_CUES];

@@ -3,6 +3,7 @@
  * with...", "you'll be able to...", "it saves teams like yours..."). Whether the buyer asked is decided by
  * the classifier from the turns before; these cues only find the promoting words.
  */
+import { BROAD_PITCH_CUES } from './broad-cues';
 import { cue, type Cue } from './cue';
 
 const PRODUCT = '(?:platform|product|tool|solution|software|system|app|dashboard|engine|ai|api|integration|reporting|analytics|feature|module|suite|plugin|extension)';
@@ -10,7 +11,7 @@ const BENEFIT_VERB =
   '(?:does|lets|allows|gives|helps|handles|includes|comes with|offers|supports|integrates|provides|automates|makes|saves|tracks|syncs|connects|pulls|flags|surfaces|generates|cuts|reduces|eliminates|streamlines|simplifies|takes care of|plugs into|scales)';
 const CUSTOMERS = '(?:teams|companies|customers|clients|businesses|folks|people|orgs|organizations|organisations|reps|users|firms)';
 
-export const PITCH_CUES: readonly Cue[] = [
+const OWN_PITCH_CUES: readonly Cue[] = [
   cue(`(?:our|this|the) ${PRODUCT} (?:also|even|actually also|additionally)`, 0.7, 'feature'),
   cue(`(?:our|this) ${PRODUCT} (?:(?:really|actually|basically|automatically|then|just|fully|natively) )?${BENEFIT_VERB}`, 0.65, 'feature'),
   cue('we (?:also )?(?:integrate|sync|connect|plug) (?:(?:natively|directly|seamlessly|right) )?(?:with|into|to)|(?:it|this) (?:also )?(?:integrates|syncs|connects|plugs) (?:(?:natively|directly|seamlessly|right) )?(?:with|into)', 0.65, 'feature'),
@@ -42,3 +43,6 @@ export const PITCH_CUES: readonly Cue[] = [
   cue("we're the (?:only|leading|best|first|fastest|easiest|number one|biggest|largest|top)", 0.65, 'feature'),
   cue("what's (?:great|cool|nice|neat|awesome|amazing|unique|special|powerful|exciting) (?:is|about (?:it|this|our))|the (?:great|cool|nice) thing (?:is|about)", 0.6, 'feature'),
 ];
+
+/** The cues above plus the broader families of `broad-cues.ts`. */
+export const PITCH_CUES: readonly Cue[] = [...OWN_PITCH_CUES, ...BROAD_PITCH_CUES];

@@ -4,9 +4,10 @@
  * Asking again after a clear no is decided with the previous turns in `rep-labels.ts`. Softer wording ("I'd
  * like to get closer to list"), a bare number or a split-the-difference proposal are not pressure.
  */
+import { BROAD_PRESSURE_CUES } from './broad-cues';
 import { cue, type Cue } from './cue';
 
-export const PRESSURE_CUES: readonly Cue[] = [
+const OWN_PRESSURE_CUES: readonly Cue[] = [
   cue("(?:only|just) (?:good|valid|available|open|on the table|runs|lasts) (?:until|till|through|for (?:today|this week|the next))|(?:offer|discount|price|pricing|deal|promo|promotion)(?:'s| is| will)? (?:(?:only|just) )?(?:ends?|expires?|goes away|disappears|runs out|good until|valid until|gone) (?:on |by |at |after )?(?:friday|monday|tuesday|wednesday|thursday|today|tomorrow|tonight|the end|end of|this|next|midnight)", 0.8, 'urgency'),
   cue("(?:sign|signed|signature|commit|decide|decision|get (?:it|this) (?:done|signed)) (?:by|before) (?:the end of (?:the )?(?:day|week|month|quarter)|end of (?:the )?(?:day|week|month|quarter)|friday|monday|tomorrow|tonight|the thirtieth|the [0-9a-z]+th)|(?:sign|signed|signature|commit|get (?:it|this) signed) (?:it )?(?:today|this week|right now|now)|yes today|(?:if|when) (?:we|you) (?:can )?get this done by", 0.75, 'urgency'),
   cue("what (?:would|will|does) it take to (?:get (?:this|it|you) )?(?:sign|signed|close|closed|do (?:this|it) today|get you on board|earn your business)", 0.85, 'urgency'),
@@ -16,3 +17,6 @@ export const PRESSURE_CUES: readonly Cue[] = [
   cue("leaving money on the table|(?:you're|you are) making a mistake|don't miss (?:out|this)|(?:my|our) (?:manager|boss) won't approve (?:this|the|that) (?:discount|price|deal) (?:next|after|later)|really appreciate a yes|you (?:told|said) (?:me )?(?:last|this|it was)", 0.75, 'guilt'),
   cue("before you (?:decide|say no|walk away)|come back with a better (?:offer|price|deal)|(?:you'll|you will) be suspended|you don't want that to happen", 0.7, 'insist'),
 ];
+
+/** The cues above plus the broader families of `broad-cues.ts`. */
+export const PRESSURE_CUES: readonly Cue[] = [...OWN_PRESSURE_CUES, ...BROAD_PRESSURE_CUES];

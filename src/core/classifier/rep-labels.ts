@@ -11,7 +11,7 @@ import { reinforce, strongestCue, type CueHit } from './cue';
 import { pushLabel, wholeText, POSITIVE } from './label-hit';
 import { PITCH_CUES } from './pitch-cues';
 import { PRESSURE_CUES } from './pressure-cues';
-import { findClosedQuestion, findOpenQuestionAtClauseStart, isLogistics, OPEN_QUESTION_CUES } from './question-cues';
+import { findClosedQuestion, findOpenQuestionAtClauseStart, isLogistics, looksLikeQuestion, OPEN_QUESTION_CUES } from './question-cues';
 import { repTurnSituation } from './turn-context';
 
 /** Confidence for a pitch that answers a buyer's question: kept for the review, no card. */
@@ -20,6 +20,10 @@ const ANSWER_NOT_PITCH = 0.3;
 const PILED_ON_CUES = 3;
 /** A rep who starts by acknowledging ("that's fair", "I hear you") is validating, not pushing back. */
 const VALIDATING = /^(?:(?:ok|okay|yeah|yes|right|so|oh|sure|totally|absolutely|completely) )*(?:that's (?:fair|completely fair|totally fair|a (?:fair|great|good|really fair) (?:point|question))|fair enough|i hear you|i understand|i get (?:it|that)|makes sense|understood|got it|totally understand|no (?:problem|worries)|of course|sorry)/u;
+/** Insisting words that make a statement right after the buyer's concern a defence, not an answer. */
+const DEFENDING =
+  /(?:^|\s)(?:honestly|actually|really not|trust me|with respect|not true|isn't true|(?:everyone|everybody|nobody|no one|all our customers|most (?:of our )?customers) (?:does|do|says|can|loves?|uses?|ends? up|knows|renews?)|you'll (?:grow into|see|love)|you will though|(?:never|always) (?:had|happens|takes?|ends? up|costs?)|way (?:more|cheaper|better|cleaner|faster)|(?:better|cheaper|faster|safer|cleaner|simpler) than|compared to ours|(?:not|nothing) like (?:them|that)|the difference)(?:\s|$)/u;
+
 /** Asking again after a no: a proposal, a plea or another offer. */
 const ASKS_AGAIN = /(?:^|\s)(?:please|consider|reconsider|let me|what if|how about|are you sure|one more|think about it|better offer|just|even)(?:\s|$)/u;
 
@@ -33,6 +37,8 @@ export function repLabels(utterance: RoledUtterance, n: NormalizedText, previous
   let counter = strongestCue(n, COUNTER_CUES, final);
   const pushedBack = moves !== null && (moves.objection || moves.alternative || moves.strongNo || moves.offer);
   if (counter === null && pushedBack && !validating && PUSHBACK_OPENER.test(n.text)) counter = wholeText(n, 0.7, 'rebut');
+  // Right after a concern, a statement that insists ("honestly it's the simplest", "everyone ends up using it").
+  if (counter === null && pushedBack && !validating && !looksLikeQuestion(n) && DEFENDING.test(n.text)) counter = wholeText(n, 0.65, 'defend');
 
   const pitch = strongestCue(n, PITCH_CUES, final);
   let pitchLabel: CueHit | null = null;

@@ -4,11 +4,12 @@
  * person must be doing something about the decision (approving, reviewing, joining the next call, wanting to
  * see numbers). People the money is for ("visibility for my boss", "my kid can use it") are not stakeholders.
  */
+import { BROAD_STAKEHOLDER_CUES } from './broad-cues';
 import { cue, type Cue, type Judge } from './cue';
+import { DECIDER } from './decider';
 
-/** Roles that take part in buying decisions. */
-export const DECIDER =
-  "(?:boss|manager|cfo|ceo|cto|coo|cio|ciso|cro|cmo|vp|svp|evp|director|finance director|head of [a-z]+|ops lead|procurement lead|team lead|it lead|partners?|business partner|co ?founder|founders?|board|finance|finance team|legal|legal team|procurement|procurement team|purchasing|security team|it team|it department|it|leadership|leadership team|management|owners?|wife|husband|spouse|accountant|lawyer|committee|execs?|executives?|higher ups|superiors?|supervisor|exec team|steering committee|ops manager|controller|treasurer|gm|general manager|president)";
+export { DECIDER };
+
 const OWNER = "(?:my|our|the|his|her|their|your)";
 /** What a person in the decision does. */
 const DECISION_ACT =
@@ -17,7 +18,7 @@ const DECISION_ACT =
 /** "For my boss" names who benefits, not who decides. */
 const notABeneficiary: Judge = (m, base) => (/(?:^|\s)for$/u.test(m.n.text.slice(0, m.match.index).trimEnd()) ? 0 : base);
 
-export const STAKEHOLDER_CUES: readonly Cue[] = [
+const OWN_STAKEHOLDER_CUES: readonly Cue[] = [
   // "my boss would want to see the ROI", "our CFO has to okay it", "procurement will need your W9".
   cue(`(?:${OWNER} )?${DECIDER}(?: (?:would|will|'ll|'d|usually|always|also|then|probably|definitely|really|just))* ${DECISION_ACT}`, 0.75, 'authority', notABeneficiary),
   // "run it by our CFO", "loop in our IT team", "talk it over with my wife", "copy our procurement lead".
@@ -34,3 +35,6 @@ export const STAKEHOLDER_CUES: readonly Cue[] = [
   cue(`(?:call|meeting|chat|session|demo|review) with ${OWNER} ${DECIDER}|(?:it's|its|it is) (?:her|his|their) (?:budget|call|decision|money)`, 0.7, 'authority'),
   cue(`(?:we'd|i'd|we would|i would|we will|i will|we'll|i'll|we|i) (?:need|have to|want to|got to|gotta) (?:get|ask|check with|talk to|involve|loop in) ${OWNER} ${DECIDER}`, 0.75, 'authority'),
 ];
+
+/** The cues above plus the broader families of `broad-cues.ts`. */
+export const STAKEHOLDER_CUES: readonly Cue[] = [...OWN_STAKEHOLDER_CUES, ...BROAD_STAKEHOLDER_CUES];

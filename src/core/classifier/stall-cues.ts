@@ -4,6 +4,7 @@
  * that mean something else ("let me think... we have forty people", "I'm not sure how many seats we need"),
  * so those cues wait for the words after them or for the final caption before they count.
  */
+import { BROAD_STALL_CUES } from './broad-cues';
 import { cue, decidedByNextWords, onlyIfFollowedBy, type Cue } from './cue';
 
 /** Who is about to postpone: "let me", "I'll", "we need to", "give me some time to"... */
@@ -19,7 +20,7 @@ const UNSURE_ABOUT_DECIDING = /^(?:yet|about (?:it|this|that|all (?:of )?(?:this
 /** After "take a look": what turns it into logistics ("let me take a look at my calendar"). */
 const LOOK_RIGHT_NOW = /^(?:at (?:my|our|the|your) (?:calendar|schedule|diary|availability|screen|email|inbox|notes|chat|agenda)|in the chat|right now|now|real quick|quickly|together|here)/u;
 
-export const STALL_CUES: readonly Cue[] = [
+const OWN_STALL_CUES: readonly Cue[] = [
   cue(
     `${LEAD} (?:(?:just|really|probably|maybe|definitely|go|take some time to|take a (?:day|few days|week) to|have a) )*${THINK_ABOUT_IT}`,
     0.8,
@@ -82,3 +83,6 @@ export const STALL_CUES: readonly Cue[] = [
     onlyIfFollowedBy(UNSURE_ABOUT_DECIDING, true),
   ),
 ];
+
+/** The cues above plus the broader families of `broad-cues.ts`. */
+export const STALL_CUES: readonly Cue[] = [...OWN_STALL_CUES, ...BROAD_STALL_CUES];

@@ -3,7 +3,7 @@
  * lines with gold labels. Set 2's text is read from ../shared/corpora when that folder exists; the labels
  * live in the repository by corpus id.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isLabelName, type LabelName, type Role } from '../../../src/core/types';
 
@@ -50,14 +50,29 @@ function group(lines: Array<GoldLine & { conversation: string }>): GoldConversat
   return [...byId].map(([id, ls]) => ({ id, lines: ls }));
 }
 
+const SALES_CALLS_DIR = join(REPO_ROOT, 'test/eval/sales-calls');
+
+/**
+ * The files of one part of set 1: `test.jsonl` alone (frozen), or `dev.jsonl` plus any later `dev-*.jsonl`
+ * (development data written after the test part was frozen, in file-name order).
+ */
+export function salesCallFiles(split: Split): string[] {
+  if (split === 'test') return [join(SALES_CALLS_DIR, 'test.jsonl')];
+  const more = readdirSync(SALES_CALLS_DIR)
+    .filter((f) => /^dev-[a-z0-9-]+\.jsonl$/u.test(f))
+    .sort();
+  return [join(SALES_CALLS_DIR, 'dev.jsonl'), ...more.map((f) => join(SALES_CALLS_DIR, f))];
+}
+
 /** Set 1: our own caption-style sales-call excerpts. */
 export function loadSalesCalls(split: Split): GoldConversation[] {
-  const path = join(REPO_ROOT, 'test/eval/sales-calls', `${split}.jsonl`);
-  return group(
-    readJsonl(path).map((raw, i) => {
-      const r = raw as { conversation: string; turn: number; role: Role; text: string; labels: unknown };
-      return { conversation: r.conversation, id: `${r.conversation}#${r.turn}`, role: r.role, text: r.text, gold: labelsOf(r.labels, `${path}:${i + 1}`) };
-    }),
+  return salesCallFiles(split).flatMap((path) =>
+    group(
+      readJsonl(path).map((raw, i) => {
+        const r = raw as { conversation: string; turn: number; role: Role; text: string; labels: unknown };
+        return { conversation: r.conversation, id: `${r.conversation}#${r.turn}`, role: r.role, text: r.text, gold: labelsOf(r.labels, `${path}:${i + 1}`) };
+      }),
+    ),
   );
 }
 

@@ -1,0 +1,3 @@
+/** Roles that take part in buying decisions (a regular-expression source over normalised text). */
+export const DECIDER =
+  "(?:boss|manager|cfo|ceo|cto|coo|cio|ciso|cro|cmo|vp|svp|evp|director|finance director|head of [a-z]+|ops lead|procurement lead|team lead|it lead|partners?|business partner|co ?founder|founders?|board|finance|finance team|legal|legal team|procurement|procurement team|purchasing|security team|it team|it department|it|leadership|leadership team|management|owners?|wife|husband|spouse|accountant|lawyer|committee|execs?|executives?|higher ups|superiors?|supervisor|exec team|steering committee|ops manager|controller|treasurer|gm|general manager|president)";

@@ -1,0 +1,126 @@
+/**
+ * The features the small learned model (`model.ts`) reads, shared with its training script
+ * (`test/eval/train.ts`) so that training and the extension see exactly the same thing:
+ * - the words of the line and their pairs (`w:price`, `b:too much`), its first words (`^:but`, `^^:i mean`);
+ * - what the hand-written cues already said about the line (`r:objection` at 0.5 or more, `r~pitch` below);
+ * - what the turns before it did (`c:...`): a rep proposal or fact question the buyer answers, the buyer's
+ *   objection, alternative, decline or question the rep answers.
+ * Role-specific: buyer lines and rep lines have separate label sets, so the two never mix.
+ */
+import type { NormalizedText } from '../text-normalize';
+import type { Label, RoledUtterance } from '../types';
+import { buyerDeclinedRecently, buyerLineJustBefore, buyerMoves, deciderNamedRecently } from './buyer-moves';
+import { looksLikeQuestion } from './question-cues';
+import { normalizeCaption } from '../text-normalize';
+import { repJustAskedAboutTimeToTalk, repJustAskedForAFact, repJustProposed } from './turn-context';
+
+/** Filler words that carry no meaning for the labels; dropped before the word pairs are formed. */
+const FILLERS: ReadonlySet<string> = new Set(['um', 'uh', 'erm', 'er', 'uhm', 'hmm', 'mm']);
+
+/**
+ * Word families, so that what is learned from one word carries to its synonyms and to names nobody wrote
+ * down: a concern word, a price word, a decider, a tool or vendor, a negation... A line gets each family it
+ * contains (`k:price`), each pair of families on neighbouring words (`kb:neg price`) and each pair anywhere in
+ * the line (`kc:neg+worry`).
+ */
+const FAMILIES: Record<string, string> = {
+  neg: "not no never nothing nobody none don't doesn't didn't can't cannot won't wouldn't isn't aren't wasn't shouldn't couldn't haven't hasn't nope",
+  worry:
+    'worried worry worries worrying concern concerned concerns nervous uneasy skeptical sceptical doubt doubts doubtful wary afraid scared risk risky hesitant burned burnt trust issue issues problem problems catch tricky hard difficult tough struggle unsure convinced sold careful',
+  price:
+    'price prices pricing priced cost costs costly expensive pricey budget budgets money afford affordable spend spending pay paying paid dollars dollar fee fees cheap cheaper cheapest investment roi grand per seat seats discount invoice bill',
+  much: 'much more high higher steep lot too double triple twice extra premium',
+  decider:
+    'boss manager managers cfo ceo coo cto cio ciso vp director directors head procurement legal finance board partner partners cofounder founder owner owners wife husband spouse controller counsel committee leadership exec execs executive executives approval approve approves approved sign signs signoff',
+  them: 'he she they him her them his their',
+  team: 'team teams department it security ops operations purchasing accounting',
+  later: 'later next quarter month months year week weeks summer spring fall autumn winter january february march april may june july august september october november december q1 q2 q3 q4 revisit circle pause pin hold wait after until',
+  think: 'think thinking mull sleep digest consider reflect ponder decide discuss chew',
+  send: 'send email forward deck overview info information material materials brochure pdf',
+  tool:
+    'excel spreadsheet spreadsheets sheets sheet hubspot salesforce gong zendesk notion asana monday clickup quickbooks xero netsuite looker typeform jira calendly trello airtable sap oracle workday vendor vendors provider providers agency competitor competitors alternative alternatives tool tools system software app platform solution',
+  own: 'in-house house ourselves ourself internally internal build built building manually manual hand paper whiteboard email emails',
+  now: 'today currently current now already existing right',
+  good: 'good great perfect love awesome excellent fantastic nice fine happy impressed helpful works useful',
+  go: 'start started starting begin kickoff proceed forward ahead sign signed buy purchase order contract paperwork pilot trial onboard onboarding rollout go',
+  yes: 'yes yeah yep yup sure ok okay alright absolutely definitely',
+  urgent: 'only last ends end expires expire expiring deadline friday tomorrow today tonight hurry quickly soon now never lowest final slots slot left miss lose gone limited',
+  push: 'actually but honestly really wrong everyone everybody nobody always never trust promise guarantee though seriously',
+  product: 'our we feature features integrates integration integrations automatically automatic ai module modules includes unlimited dashboard dashboards mobile support certified uptime launched launch platform analytics reports templates',
+  question: 'what how why when who where which',
+};
+
+const FAMILY_OF = new Map<string, string[]>();
+for (const [family, list] of Object.entries(FAMILIES)) {
+  for (const word of list.split(' ')) FAMILY_OF.set(word, [...(FAMILY_OF.get(word) ?? []), family]);
+}
+
+function familyFeatures(words: readonly string[], out: string[]): void {
+  const present = new Set<string>();
+  let before: readonly string[] = [];
+  for (const w of words) {
+    const families = FAMILY_OF.get(w) ?? (w.endsWith("n't") ? ['neg'] : []);
+    for (const f of families) {
+      present.add(f);
+      for (const b of before) out.push(`kb:${b} ${f}`);
+    }
+    before = families;
+  }
+  const list = [...present].sort();
+  for (let i = 0; i < list.length; i += 1) {
+    out.push(`k:${list[i] as string}`);
+    for (let j = i + 1; j < list.length; j += 1) out.push(`kc:${list[i] as string}+${list[j] as string}`);
+  }
+}
+
+/** Words and word pairs of one line, their families, plus its opening words. */
+export function lineFeatures(n: NormalizedText): string[] {
+  const words = n.words.filter((w) => !FILLERS.has(w));
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i += 1) {
+    const w = words[i] as string;
+    out.push(`w:${w}`);
+    if (i + 1 < words.length) out.push(`b:${w} ${words[i + 1] as string}`);
+  }
+  familyFeatures(words, out);
+  if (words.length > 0) out.push(`^:${words[0] as string}`);
+  if (words.length > 1) out.push(`^^:${words[0] as string} ${words[1] as string}`);
+  out.push(words.length <= 3 ? 'len:short' : words.length <= 10 ? 'len:mid' : 'len:long');
+  return out;
+}
+
+/** What the hand-written cues said: a strong (`r:`) or weak (`r~`) call per label. */
+export function ruleFeatures(labels: readonly Label[]): string[] {
+  return labels.map((l) => (l.confidence >= 0.5 ? `r:${l.label}` : `r~${l.label}`));
+}
+
+/** What the turns before the line did, from the buyer's or the rep's point of view. */
+export function contextFeatures(utterance: RoledUtterance, previous: readonly RoledUtterance[]): string[] {
+  const out: string[] = [];
+  if (previous.length === 0) out.push('c:first');
+  if (utterance.role === 'prospect') {
+    if (repJustProposed(previous)) out.push('c:proposed');
+    if (repJustAskedForAFact(previous)) out.push('c:fact');
+    if (repJustAskedAboutTimeToTalk(previous)) out.push('c:time');
+    if (buyerDeclinedRecently(previous)) out.push('c:declined');
+    if (deciderNamedRecently(previous)) out.push('c:decider');
+    const last = previous[previous.length - 1];
+    if (last?.role === 'rep' && looksLikeQuestion(normalizeCaption(last.text))) out.push('c:repasked');
+    // The buyer's own line before: a concern often continues ("that's what they all say").
+    const before = buyerLineJustBefore(previous.slice(0, -1));
+    if (before !== undefined && buyerMoves(before).objection) out.push('c:objectedbefore');
+    return out;
+  }
+  const buyer = buyerLineJustBefore(previous);
+  if (buyer !== undefined) {
+    const moves = buyerMoves(buyer);
+    if (moves.objection) out.push('c:objection');
+    if (moves.alternative) out.push('c:alternative');
+    if (moves.strongNo) out.push('c:no');
+    if (moves.offer) out.push('c:offer');
+    if (looksLikeQuestion(normalizeCaption(buyer.text))) out.push('c:buyerasked');
+  } else out.push('c:nobuyer');
+  if (buyerDeclinedRecently(previous)) out.push('c:declined');
+  if (previous[previous.length - 1]?.role === 'rep') out.push('c:repagain');
+  return out;
+}

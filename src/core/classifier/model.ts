@@ -1,0 +1,96 @@
+/**
+ * A small learned model that adds recall to the hand-written cues: one logistic regression per nudge label
+ * over the features of `model-features.ts`, trained by `npm run train` (test/eval/train.ts) on the dev part
+ * of the evaluation sets only, and shipped as sparse weights in `model-weights.json`.
+ *
+ * How it combines with the cues: the cues decide first (they are precise); the model can only ADD a label the
+ * cues did not give, and only when its probability clears a per-label threshold chosen by cross-validation on
+ * dev for high precision. It reads only final captions: a label that a three-word prefix suggests and the
+ * full sentence takes back would flash a wrong card, so partial text stays with the cues, which wait for
+ * their telling words. Labels stay role-specific (buyer labels on the prospect's lines, rep labels on the
+ * rep's) and a few pairs that cannot hold together are kept apart (no buying signal on a clear no).
+ */
+import type { NormalizedText } from '../text-normalize';
+import type { Label, LabelName, RoledUtterance } from '../types';
+import { contextFeatures, lineFeatures, ruleFeatures } from './model-features';
+import weights from './model-weights.json';
+
+export interface ModelWeights {
+  /** One entry per modelled label, in this order everywhere below. */
+  labels: LabelName[];
+  roles: Array<'prospect' | 'rep'>;
+  bias: number[];
+  /** Probability at or above which the model adds the label (above 1: never). */
+  thresholds: number[];
+  /** feature -> [label index, weight, label index, weight, ...] (zero weights left out). */
+  features: Record<string, number[]>;
+}
+
+const MODEL = weights as ModelWeights;
+
+/** Pairs the model does not add together: the second is not added when the first holds. */
+const EXCLUSIVE: ReadonlyArray<readonly [LabelName, LabelName]> = [
+  ['strong_no', 'buying_signal'],
+  ['buying_signal', 'strong_no'],
+  ['counter', 'pitch'],
+  ['pitch', 'counter'],
+];
+
+function sigmoid(x: number): number {
+  return 1 / (1 + Math.exp(-x));
+}
+
+/** The model's probability for each of its labels that belongs to this role (others are NaN). */
+export function modelProbabilities(features: readonly string[], role: RoledUtterance['role'], model: ModelWeights = MODEL): number[] {
+  const scores = model.bias.map((b, i) => (model.roles[i] === role ? b : Number.NaN));
+  const seen = new Set<string>();
+  for (const f of features) {
+    if (seen.has(f)) continue;
+    seen.add(f);
+    const row = model.features[f];
+    if (row === undefined) continue;
+    for (let k = 0; k + 1 < row.length; k += 2) {
+      const i = row[k] as number;
+      scores[i] = (scores[i] as number) + (row[k + 1] as number);
+    }
+  }
+  return scores.map((s) => (Number.isNaN(s) ? s : sigmoid(s)));
+}
+
+/** Every feature of one line in context, as the model and its training see it. */
+export function allFeatures(n: NormalizedText, utterance: RoledUtterance, previous: readonly RoledUtterance[], ruleLabels: readonly Label[]): string[] {
+  return [...lineFeatures(n), ...ruleFeatures(ruleLabels), ...contextFeatures(utterance, previous)];
+}
+
+/**
+ * The cue labels plus what the model adds on a final caption. A model label gets a confidence from 0.5 (at
+ * its threshold) up to 0.9, and its evidence is the whole line: no single phrase decided it.
+ */
+export function withModelLabels(
+  ruleLabels: Label[],
+  n: NormalizedText,
+  utterance: RoledUtterance,
+  previous: readonly RoledUtterance[],
+  model: ModelWeights = MODEL,
+): Label[] {
+  if (!utterance.final) return ruleLabels;
+  const features = allFeatures(n, utterance, previous, ruleLabels);
+  const probabilities = modelProbabilities(features, utterance.role, model);
+  const positive = new Set(ruleLabels.filter((l) => l.confidence >= 0.5).map((l) => l.label));
+  const added: Label[] = [];
+  model.labels.forEach((label, i) => {
+    const p = probabilities[i] as number;
+    const threshold = model.thresholds[i] as number;
+    if (Number.isNaN(p) || p < threshold || positive.has(label)) return;
+    if (EXCLUSIVE.some(([held, not]) => not === label && positive.has(held))) return;
+    // Praise is not a buying signal: agreement counts when it answers a proposal or names a step to buy.
+    if (label === 'buying_signal' && !features.includes('c:proposed') && !features.includes('k:go')) return;
+    const confidence = Math.round((0.5 + (0.4 * (p - threshold)) / Math.max(1e-6, 1 - threshold)) * 100) / 100;
+    added.push({ label, confidence, evidence: utterance.text.trim() });
+    positive.add(label);
+  });
+  if (added.length === 0) return ruleLabels;
+  // A weak cue call for the same label (kept for the review) is replaced by the model's positive one.
+  const addedNames = new Set(added.map((l) => l.label));
+  return [...ruleLabels.filter((l) => !addedNames.has(l.label)), ...added];
+}

@@ -1,0 +1,47 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { withModelLabels, type ModelWeights } from '../../../src/core/classifier/model';
+import { normalizeCaption } from '../../../src/core/text-normalize';
+import type { Label, RoledUtterance } from '../../../src/core/types';
+
+/** A hand-made model: "worried" means objection, "honestly" means counter. */
+const TOY: ModelWeights = {
+  labels: ['objection', 'counter', 'buying_signal'],
+  roles: ['prospect', 'rep', 'prospect'],
+  bias: [-3, -3, -3],
+  thresholds: [0.7, 0.7, 0.7],
+  features: { 'w:worried': [0, 5], 'w:honestly': [1, 5], 'w:great': [2, 5] },
+};
+
+function line(role: RoledUtterance['role'], text: string, final = true): RoledUtterance {
+  return { id: 'u1', role, speaker: null, text, start: 0, end: 1_000, final };
+}
+
+function run(u: RoledUtterance, rules: Label[] = []): Label[] {
+  return withModelLabels(rules, normalizeCaption(u.text), u, [], TOY);
+}
+
+describe('the learned model on top of the cues', () => {
+  it('adds a confident label on a final caption', () => {
+    expect(run(line('prospect', 'a bit worried about the rollout')).map((l) => l.label)).toEqual(['objection']);
+  });
+  it('never reads partial captions, so no card flashes up and vanishes', () => {
+    expect(run(line('prospect', 'a bit worried about the', false))).toEqual([]);
+  });
+  it('keeps labels role-specific', () => {
+    expect(run(line('rep', 'worried is the wrong word')).map((l) => l.label)).toEqual([]);
+    expect(run(line('prospect', 'honestly no idea')).map((l) => l.label)).toEqual([]);
+  });
+  it('adds nothing the cues already gave, and keeps their evidence', () => {
+    const rules: Label[] = [{ label: 'objection', confidence: 0.8, evidence: 'worried' }];
+    expect(run(line('prospect', 'worried about it'), rules)).toEqual(rules);
+  });
+  it('does not call praise a buying signal without a proposal or a step to buy', () => {
+    expect(run(line('prospect', 'that looks great')).map((l) => l.label)).toEqual([]);
+  });
+  it('ships small weights (the service worker loads them)', () => {
+    const size = statSync(join(import.meta.dirname, '../../../src/core/classifier/model-weights.json')).size;
+    expect(size).toBeLessThan(200 * 1024);
+  });
+});

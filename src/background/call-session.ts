@@ -58,6 +58,8 @@ export interface CallSessionState {
   bookmarks: number;
 }
 
+/** The reminder to tell the others about the coach shows for the first minutes of a call. */
+const DISCLOSURE_REMINDER_MS = 3 * 60_000;
 const POSITIVE = 0.5;
 const RECENT_LIMIT = 5;
 
@@ -240,6 +242,7 @@ export function callView(state: CallSessionState, settings: Settings, now: numbe
     startedAt: state.startedAt,
     updatedAt: state.updatedAt,
     ended: state.ended,
+    disclosureReminder: settings.disclosureReminder && !state.ended && now - state.startedAt < DISCLOSURE_REMINDER_MS,
     participants: state.participants.map(({ name, isSelf }) => ({
       name,
       isSelf,

@@ -75,9 +75,12 @@ async function handleMessage(
   }
   if (message.type === 'call-hello') {
     if (session?.callId === message.callId) return; // the same call, reconnecting after a worker restart
-    if (session && !session.ended) await deps.writer.putCall(callRecord(session, now));
+    // The new session is in place before anything is awaited: the utterances that follow the hello are
+    // handled while the writes below are still under way.
     const fresh = newCallSession(message, tabId, windowId, now);
-    await Promise.all([deps.sessions.set(fresh), deps.writer.putCall(callRecord(fresh, null))]);
+    const saved = deps.sessions.set(fresh);
+    const previous = session && !session.ended ? deps.writer.putCall(callRecord(session, now)) : undefined;
+    await Promise.all([saved, previous, deps.writer.putCall(callRecord(fresh, null))]);
     deps.changed();
     return;
   }
@@ -113,13 +116,16 @@ async function handleMessage(
               { callId: session.callId, ...utterance, text: '', role: result.role, labels: result.labels.map((l) => ({ ...l, evidence: '' })) },
         ),
       ]);
-      const ack: AckMessage = { type: 'ack', callId: session.callId, acked: [{ id: utterance.id, revision: utterance.revision }] };
-      try {
-        port.postMessage(ack);
-      } catch {
-        // The tab went away; its content script resends on reconnect if it is still there.
-      }
+      postAck(port, { type: 'ack', callId: session.callId, acked: [{ id: utterance.id, revision: utterance.revision }] });
     }
+  }
+}
+
+function postAck(port: Runtime.Port, ack: AckMessage): void {
+  try {
+    port.postMessage(ack);
+  } catch {
+    // The tab went away; its content script resends on reconnect if it is still there.
   }
 }
 

@@ -9,6 +9,7 @@ import { CallWriter } from '../storage/call-writer';
 import { recordProblem } from '../storage/capture-problems';
 import { deleteCallsStartedBefore, openCandorDb, type CandorDatabase } from '../storage/calls-db';
 import { loadSides, parseSides, saveSide, SIDES_KEY, type ParticipantSides } from '../storage/participant-sides';
+import { deleteEverything } from '../storage/wipe';
 import { callView, tickSession } from './call-session';
 import { handleCaptionPort } from './caption-ports';
 import { ContentPorts } from './content-ports';
@@ -25,7 +26,8 @@ let sides: ParticipantSides = {};
 /** Tabs with a connected content script, and how many frames of each (Zoom runs in an iframe too). */
 const coveredTabs = new Map<number, number>();
 let db: Promise<CandorDatabase> | null = null;
-const database = (): Promise<CandorDatabase> => (db ??= openCandorDb());
+// A Candor page that needs the database closed (delete everything, an upgrade) makes the worker let go of it.
+const database = (): Promise<CandorDatabase> => (db ??= openCandorDb(() => (db = null)));
 const source = new SettingsSource({ local: browser.storage.local, managed: browser.storage.managed, session: browser.storage.session });
 const sessions = new SessionStore(browser.storage.session);
 const writer = new CallWriter(database);
@@ -60,8 +62,20 @@ function runCommand(message: PanelToBackground): Promise<void> {
   const setSide = async (name: string, side: 'ours' | 'theirs') => {
     sides = await saveSide(browser.storage.local, name, side);
   };
+  const wipe = async () => {
+    await db?.then((open) => open.close()).catch(() => undefined);
+    db = null;
+    await deleteEverything({ local: browser.storage.local, session: browser.storage.session });
+    sides = {};
+    // Calls still going on carry on from here: their earlier words are gone, what follows is stored anew.
+    for (const state of sessions.all()) {
+      const kept = { ...state, transcript: [], context: [], bookmarks: 0, feedback: {} };
+      await sessions.set(kept);
+      if (!state.ended) await writer.putCall({ callId: state.callId, site: state.site, meetingCode: state.meetingCode, startedAt: state.startedAt, endedAt: null });
+    }
+  };
   return ready
-    .then(() => handlePanelCommand(message, { sessions, settings: source, database, changed, now: Date.now, setSide }))
+    .then(() => handlePanelCommand(message, { sessions, settings: source, database, changed, now: Date.now, setSide, deleteEverything: wipe }))
     .catch((error: unknown) => console.error('[Candor] could not run a panel command', error));
 }
 

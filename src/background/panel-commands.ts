@@ -15,6 +15,8 @@ export interface PanelCommandDeps {
   sessions: SessionStore;
   /** Remembers a participant's side by name (storage.local); the storage change refreshes the panel. */
   setSide(name: string, side: Side): Promise<void>;
+  /** Deletes every stored call and setting, and forgets the live calls' state. */
+  deleteEverything(): Promise<void>;
   settings: SettingsSource;
   database(): Promise<CandorDatabase>;
   /** Something the panel or a tab shows changed. */
@@ -31,6 +33,10 @@ export async function handlePanelCommand(message: PanelToBackground, deps: Panel
   switch (message.type) {
     case 'set-side':
       await deps.setSide(message.name, message.side);
+      deps.changed();
+      return;
+    case 'delete-everything':
+      await deps.deleteEverything();
       deps.changed();
       return;
     case 'card-feedback': {

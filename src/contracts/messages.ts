@@ -172,6 +172,8 @@ export interface CallView {
   ended: boolean;
   /** Everyone captioned so far and the side they are on (remembered by name across calls). */
   participants: Array<{ name: string; isSelf: boolean; side: Side }>;
+  /** The user asked to be reminded, early in each call, to tell the others that they use a live coach. */
+  disclosureReminder: boolean;
 }
 
 /** Worker -> panel: the state of every live call (the panel picks the one for its window's active tab). */
@@ -216,5 +218,8 @@ const SetSideSchema = v.strictObject({
   side: v.picklist(['ours', 'theirs']),
 });
 
-export const PanelToBackgroundSchema = v.variant('type', [CardFeedbackSchema, SetPausedSchema, BookmarkSchema, SetSideSchema]);
+/** Options page -> worker: delete every call and everything else Candor stored. Only Candor's own pages can send it. */
+const DeleteEverythingSchema = v.strictObject({ type: v.literal('delete-everything') });
+
+export const PanelToBackgroundSchema = v.variant('type', [CardFeedbackSchema, SetPausedSchema, BookmarkSchema, SetSideSchema, DeleteEverythingSchema]);
 export type PanelToBackground = v.InferOutput<typeof PanelToBackgroundSchema>;

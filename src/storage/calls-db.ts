@@ -62,8 +62,16 @@ export interface CandorDb extends DBSchema {
 
 export type CandorDatabase = IDBPDatabase<CandorDb>;
 
-export function openCandorDb(): Promise<CandorDatabase> {
+/**
+ * Opens the archive. `onBlocking` runs when another Candor page needs the database closed (a newer version's
+ * upgrade, or "delete everything"): the holder closes its connection and opens a new one when next needed.
+ */
+export function openCandorDb(onBlocking?: () => void): Promise<CandorDatabase> {
   return openDB<CandorDb>(DB_NAME, DB_VERSION, {
+    blocking(_current, _next, event) {
+      (event.target as IDBDatabase).close();
+      onBlocking?.();
+    },
     upgrade(db, oldVersion) {
       if (oldVersion < 1) {
         const calls = db.createObjectStore('calls', { keyPath: 'callId' });

@@ -49,6 +49,8 @@ export interface Settings {
   /** The team's own phrase -> card entries. */
   customTriggers: CustomTrigger[];
   retention: Retention;
+  /** At the start of each call, remind me to tell the other participants that I use a live coach. */
+  disclosureReminder: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -61,6 +63,7 @@ export const DEFAULT_SETTINGS: Settings = {
   overlay: { enabled: false },
   customTriggers: [],
   retention: { days: 90, keepTranscripts: true },
+  disclosureReminder: false,
 };
 
 const RepNamesSchema = v.record(v.picklist(['google-meet', 'zoom', 'teams']), Name);
@@ -127,6 +130,7 @@ export function parseSettings(stored: unknown): Settings {
       days: field(RetentionDaysSchema, retention.days, DEFAULT_SETTINGS.retention.days),
       keepTranscripts: field(KeepTranscriptsSchema, retention.keepTranscripts, DEFAULT_SETTINGS.retention.keepTranscripts),
     },
+    disclosureReminder: field(v.boolean(), raw.disclosureReminder, DEFAULT_SETTINGS.disclosureReminder),
   };
 }
 

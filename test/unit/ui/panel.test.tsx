@@ -17,7 +17,7 @@ function call(overrides: Partial<CallView> = {}): CallView {
   return {
     tabId: 7, windowId: 1, callId: 'c1', site: 'google-meet', card, recent: [], startedAt: 0, updatedAt: 0, ended: false,
     status: { inCall: true, captions: 'on', problem: null, howToEnable: 'press C' },
-    mode: 'live', shadowRepName: '', paused: false, participants: [], feedback: {}, talk: { callShare: 0.7, recentShare: 0.5, repMs: 7, othersMs: 3 },
+    mode: 'live', shadowRepName: '', paused: false, participants: [], disclosureReminder: false, feedback: {}, talk: { callShare: 0.7, recentShare: 0.5, repMs: 7, othersMs: 3 },
     talkWindowMs: 300_000, talkShareThreshold: 0.65, checklist: {}, transcript: [], bookmarks: 0,
     ...overrides,
   };

@@ -12,6 +12,7 @@ function call(overrides: Partial<CallView> = {}): CallView {
     status: { inCall: true, captions: 'on', problem: null, howToEnable: 'press C or click CC in the call controls' },
     talk: { callShare: null, recentShare: null, repMs: 0, othersMs: 0 },
     participants: [],
+    disclosureReminder: false,
     ...overrides,
   };
 }

@@ -3,6 +3,7 @@ import { useOptions } from '../use-options';
 import { ModeSection } from './ModeSection';
 import { NudgesSection } from './NudgesSection';
 import { OverlaySection } from './OverlaySection';
+import { PrivacySection } from './PrivacySection';
 import { RetentionSection } from './RetentionSection';
 import { ShortcutsSection } from './ShortcutsSection';
 import { SitesSection } from './SitesSection';
@@ -47,6 +48,7 @@ export function OptionsApp() {
       <TransferSection state={state} />
       <RetentionSection state={state} />
       <ShortcutsSection />
+      <PrivacySection state={state} />
     </main>
   );
 }

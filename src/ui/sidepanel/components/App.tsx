@@ -21,6 +21,11 @@ export function App() {
         </p>
       )}
       {call && <ProblemReport call={call} />}
+      {live && call.disclosureReminder && (
+        <p class="reminder" data-testid="disclosure-reminder">
+          {t('disclosureReminder')}
+        </p>
+      )}
       {live && <CurrentCard call={call} send={send} />}
       {call && <RecentCards cards={call.recent} feedback={call.feedback} shadow={call.mode === 'shadow'} />}
       {call && <TalkMeter talk={call.talk} windowMs={call.talkWindowMs} shadow={call.mode === 'shadow'} threshold={call.talkShareThreshold} />}

@@ -5,11 +5,12 @@
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadReplay, openMeeting, openPanel, play, storedUtterances } from '../harness/call';
-import { launchWithCandor, type CandorBrowser } from '../harness/chromium';
-import { routeMeetingSites, type RequestLog } from '../harness/meeting-routes';
-import { seenCards, statusText, watchCards } from '../harness/panel-watch';
-import { applySettings, settingsForSpeed } from '../harness/settings';
+import { loadReplay, openMeeting, play, storedUtterances } from '../harness/call';
+import type { CandorBrowser } from '../harness/chromium';
+import type { RequestLog } from '../harness/meeting-routes';
+import { seenCards, statusText } from '../harness/panel-watch';
+import { settingsForSpeed } from '../harness/settings';
+import { startCandor } from '../harness/session';
 import { capturedWords, spokenWords } from '../harness/words';
 
 const SPEED = 6;
@@ -20,11 +21,7 @@ let requests: RequestLog;
 let panel: Page;
 
 beforeAll(async () => {
-  candor = await launchWithCandor({ headless: true });
-  requests = await routeMeetingSites(candor.context);
-  await applySettings(candor, settingsForSpeed(SPEED));
-  panel = await openPanel(candor);
-  await watchCards(panel);
+  ({ candor, panel, requests } = await startCandor(settingsForSpeed(SPEED)));
 });
 
 afterAll(async () => {

@@ -5,22 +5,18 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LowLevelEvent } from '../../src/replay/replay-schema';
-import { applyEdit, openMeeting, openPanel, storedUtterances } from '../harness/call';
-import { launchWithCandor, type CandorBrowser } from '../harness/chromium';
-import { routeMeetingSites } from '../harness/meeting-routes';
-import { seenCards, statusText, watchCards } from '../harness/panel-watch';
-import { applySettings, settingsForSpeed } from '../harness/settings';
+import { applyEdit, openMeeting, storedUtterances } from '../harness/call';
+import type { CandorBrowser } from '../harness/chromium';
+import { seenCards, statusText } from '../harness/panel-watch';
+import { settingsForSpeed } from '../harness/settings';
+import { startCandor } from '../harness/session';
 import { waitUntil } from '../harness/wait';
 
 let candor: CandorBrowser;
 let panel: Page;
 
 beforeAll(async () => {
-  candor = await launchWithCandor({ headless: true });
-  await routeMeetingSites(candor.context);
-  await applySettings(candor, settingsForSpeed(10));
-  panel = await openPanel(candor);
-  await watchCards(panel);
+  ({ candor, panel } = await startCandor(settingsForSpeed(10)));
 });
 
 afterAll(async () => {

@@ -8,11 +8,12 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MEETING_MATCH_PATTERNS } from '../../src/contracts/meeting-hosts';
-import { applyEdit, openMeeting, openPanel, storedUtterances } from '../harness/call';
-import { DIST_CHROME, launchWithCandor, newTab, type CandorBrowser } from '../harness/chromium';
-import { routeMeetingSites, type RequestLog } from '../harness/meeting-routes';
-import { statusText, watchCards } from '../harness/panel-watch';
-import { applySettings, settingsForSpeed } from '../harness/settings';
+import { applyEdit, openMeeting, storedUtterances } from '../harness/call';
+import { DIST_CHROME, newTab, type CandorBrowser } from '../harness/chromium';
+import type { RequestLog } from '../harness/meeting-routes';
+import { statusText } from '../harness/panel-watch';
+import { settingsForSpeed } from '../harness/settings';
+import { startCandor } from '../harness/session';
 import { waitUntil } from '../harness/wait';
 
 const DIST = resolve(DIST_CHROME, '..');
@@ -73,11 +74,7 @@ let requests: RequestLog;
 let panel: Page;
 
 beforeAll(async () => {
-  candor = await launchWithCandor({ headless: true });
-  requests = await routeMeetingSites(candor.context);
-  await applySettings(candor, settingsForSpeed(10));
-  panel = await openPanel(candor);
-  await watchCards(panel);
+  ({ candor, panel, requests } = await startCandor(settingsForSpeed(10)));
 });
 
 afterAll(async () => {

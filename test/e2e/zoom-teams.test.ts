@@ -5,11 +5,11 @@
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadReplay, openMeeting, openPanel, play, storedUtterances, type CapturedUtterance } from '../harness/call';
-import { launchWithCandor, type CandorBrowser } from '../harness/chromium';
-import { routeMeetingSites } from '../harness/meeting-routes';
-import { seenCards, statusText, watchCards } from '../harness/panel-watch';
-import { applySettings, settingsForSpeed } from '../harness/settings';
+import { loadReplay, openMeeting, play, storedUtterances, type CapturedUtterance } from '../harness/call';
+import type { CandorBrowser } from '../harness/chromium';
+import { seenCards, statusText } from '../harness/panel-watch';
+import { settingsForSpeed } from '../harness/settings';
+import { startCandor } from '../harness/session';
 import { waitUntil } from '../harness/wait';
 import { capturedWords, spokenWords } from '../harness/words';
 
@@ -20,12 +20,8 @@ let candor: CandorBrowser;
 let panel: Page;
 
 beforeAll(async () => {
-  candor = await launchWithCandor({ headless: true });
-  await routeMeetingSites(candor.context);
   // On Teams the captions show the rep's own display name; the rep says which it is in the settings.
-  await applySettings(candor, settingsForSpeed(SPEED, { repNames: { teams: SELF } }));
-  panel = await openPanel(candor);
-  await watchCards(panel);
+  ({ candor, panel } = await startCandor(settingsForSpeed(SPEED, { repNames: { teams: SELF } })));
 });
 
 afterAll(async () => {

@@ -7,11 +7,10 @@ import { ContentToBackgroundSchema, type AckMessage, type ContentToBackground } 
 import { isMeetingUrl } from '../contracts/meeting-hosts';
 import type { Runtime } from '../platform/browser';
 import type { CallWriter } from '../storage/call-writer';
-import type { CallRecord } from '../storage/calls-db';
 import type { RecordedProblem } from '../storage/capture-problems';
 import type { ParticipantSides } from '../storage/participant-sides';
 import type { Settings } from '../storage/settings';
-import { newCallSession, processUtterance, type CallSessionState } from './call-session';
+import { callRecordOf, cardChanges, newCallSession, processUtterance, storedCard, type CallSessionState } from './call-session';
 import type { SessionStore } from './session-store';
 
 export interface CaptionPortDeps {
@@ -72,9 +71,9 @@ async function handleMessage(
   }
   if (message.type === 'call-hello') {
     if (session?.callId === message.callId) return; // the same call, reconnecting after a worker restart
-    if (session && !session.ended) await deps.writer.putCall(callRecord(session, now));
+    if (session && !session.ended) await deps.writer.putCall(callRecord(session, now, deps));
     const fresh = newCallSession(message, tabId, windowId, now);
-    await Promise.all([deps.sessions.set(fresh), deps.writer.putCall(callRecord(fresh, null))]);
+    await Promise.all([deps.sessions.set(fresh), deps.writer.putCall(callRecord(fresh, null, deps))]);
     deps.changed();
     return;
   }
@@ -91,7 +90,7 @@ async function handleMessage(
     }
     case 'call-ended': {
       const ended = { ...session, ended: true, updatedAt: now };
-      await Promise.all([deps.sessions.set(ended), deps.writer.putCall(callRecord(ended, message.at))]);
+      await Promise.all([deps.sessions.set(ended), deps.writer.putCall(callRecord(ended, message.at, deps))]);
       deps.changed();
       return;
     }
@@ -101,9 +100,11 @@ async function handleMessage(
       const result = processUtterance(session, utterance, settings, now, deps.sides());
       const saved = result.fresh ? deps.sessions.set(result.state) : Promise.resolve();
       if (result.fresh) deps.changed();
+      // Cards and the participant list go to the archive in the same batch as the utterance that caused them.
       await Promise.all([
         saved,
         deps.writer.putUtterance({ callId: session.callId, ...utterance, role: result.role, labels: result.labels }),
+        ...archiveChanges(session, result.state, deps),
       ]);
       const ack: AckMessage = { type: 'ack', callId: session.callId, acked: [{ id: utterance.id, revision: utterance.revision }] };
       try {
@@ -115,6 +116,20 @@ async function handleMessage(
   }
 }
 
-function callRecord(session: CallSessionState, endedAt: number | null): CallRecord {
-  return { callId: session.callId, site: session.site, meetingCode: session.meetingCode, startedAt: session.startedAt, endedAt };
+function callRecord(session: CallSessionState, endedAt: number | null, deps: CaptionPortDeps) {
+  return callRecordOf(session, deps.settings(), deps.sides(), endedAt);
+}
+
+/** Writes for what changed between two states of a live call: cards shown or withdrawn, someone new speaking. */
+export function archiveChanges(before: CallSessionState, after: CallSessionState, deps: Pick<CaptionPortDeps, 'writer' | 'settings' | 'sides'>): Array<Promise<void>> {
+  if (before === after) return [];
+  const { shown, withdrawn } = cardChanges(before, after);
+  const writes = [
+    ...shown.map((card) => deps.writer.putCard(storedCard(after.callId, card))),
+    ...withdrawn.map((card) => deps.writer.withdrawCard(after.callId, card.id)),
+  ];
+  if (after.participants.length !== before.participants.length) {
+    writes.push(deps.writer.putCall(callRecordOf(after, deps.settings(), deps.sides(), after.ended ? after.updatedAt : null)));
+  }
+  return writes;
 }

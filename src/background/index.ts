@@ -9,9 +9,10 @@ import { CallWriter } from '../storage/call-writer';
 import { recordProblem } from '../storage/capture-problems';
 import { openCandorDb, type CandorDatabase } from '../storage/calls-db';
 import { loadSides, parseSides, saveSide, SIDES_KEY, type ParticipantSides } from '../storage/participant-sides';
+import { recordNotice } from '../storage/storage-notice';
 import { DEFAULT_SETTINGS, loadSettings, SETTINGS_KEY, parseSettings, type Settings } from '../storage/settings';
-import { callView, tickSession } from './call-session';
-import { handleCaptionPort } from './caption-ports';
+import { callRecordOf, callView, tickSession } from './call-session';
+import { archiveChanges, handleCaptionPort } from './caption-ports';
 import { PanelPorts } from './panel-ports';
 import { SessionStore } from './session-store';
 
@@ -25,7 +26,12 @@ const coveredTabs = new Map<number, number>();
 let db: Promise<CandorDatabase> | null = null;
 const database = (): Promise<CandorDatabase> => (db ??= openCandorDb());
 const sessions = new SessionStore(browser.storage.session);
-const writer = new CallWriter(database);
+const writer = new CallWriter(database, {
+  liveCallIds: () => new Set(sessions.all().filter((state) => !state.ended).map((state) => state.callId)),
+  // The user is told in the review page (and anywhere else that reads the notice).
+  onPruned: (callIds) => void recordNotice(browser.storage.local, 'pruned', callIds.length, Date.now()),
+  onFailed: () => void recordNotice(browser.storage.local, 'failed', 0, Date.now()),
+});
 const panels = new PanelPorts(
   browser.runtime.getURL(''),
   () => {
@@ -35,6 +41,10 @@ const panels = new PanelPorts(
   async (command) => {
     // The only command so far; the storage change below refreshes the panel.
     sides = await saveSide(browser.storage.local, command.name, command.side);
+    // Live calls with this person keep their sides in the archive too.
+    for (const state of sessions.all()) {
+      if (!state.ended && state.participants.some((p) => p.name === command.name)) void writer.putCall(callRecordOf(state, settings, sides, null)).catch(() => undefined);
+    }
     panels.changed();
   },
 );
@@ -66,6 +76,8 @@ function ensureTicker(): void {
       const next = tickSession(state, settings, now);
       if (next === state) continue;
       void sessions.set(next);
+      // Time-raised cards (monologue, talk share) are archived like the others; storage never stops the tick.
+      for (const write of archiveChanges(state, next, { writer, settings: () => settings, sides: () => sides })) void write.catch(() => undefined);
       if (next.updatedAt !== state.updatedAt) panels.changed();
     }
   }, TICK_MS);
@@ -112,7 +124,7 @@ browser.tabs.onRemoved.addListener((tabId) => {
     const state = sessions.get(tabId);
     if (!state) return;
     if (!state.ended) {
-      await writer.putCall({ callId: state.callId, site: state.site, meetingCode: state.meetingCode, startedAt: state.startedAt, endedAt: Date.now() });
+      await writer.putCall(callRecordOf(state, settings, sides, Date.now())).catch(() => undefined);
     }
     await sessions.delete(tabId);
     panels.changed();

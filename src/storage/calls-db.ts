@@ -1,23 +1,55 @@
 /**
- * The call archive in IndexedDB: one record per call and one per utterance, written as the call goes.
- * Utterances are keyed by (call, utterance id) and written as upserts, so a version that arrives twice (a
- * resend after the service worker restarted) overwrites itself instead of duplicating.
+ * The call archive in IndexedDB, written as the call goes. One record per call, and per call: its utterances,
+ * the cards the coach showed, the rep's feedback on cards, shadow bookmarks and notes. Every per-call store is
+ * keyed by (call id, id) with a `byCall` index, so a call is read, exported or deleted as one key range, and a
+ * version that arrives twice (a resend after the service worker restarted) overwrites itself.
  *
  * Schema changes go through `upgrade` below, one numbered step per version, each tested from every earlier
- * version.
+ * version (test/unit/storage/calls-db-migrations.test.ts):
+ *   1  calls (byStart), utterances (byCall)
+ *   2  feedback [callId, cardId], bookmarks [callId, id] (the live-surfaces work; created by step 3 when absent)
+ *   3  cards [callId, id] and notes [callId, target]; calls stored before get `source` and `participants`
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { Label, Role, SiteId } from '../core/types';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { DecisionOutcome } from '../core/metrics/decision';
+import type { NudgeId } from '../core/nudges';
+import type { Label, LabelName, Role, Side, SiteId } from '../core/types';
 
 export const DB_NAME = 'candor';
-export const DB_VERSION = 1;
+export const DB_VERSION = 3;
+
+export interface CallParticipant {
+  name: string;
+  side: Side;
+  isSelf: boolean;
+}
+
+export type CallSource =
+  | { kind: 'live' }
+  | { kind: 'import'; fileName: string; format: string; timesEstimated: boolean };
+
+/** What the list of calls shows without reading a call's utterances; computed from the review once the call ended. */
+export interface CallSummary {
+  /** Bumped when the review's measures change, so older summaries are computed again. */
+  reviewVersion: number;
+  outcome: DecisionOutcome;
+  durationSeconds: number;
+  repShare: number;
+  utterances: number;
+}
 
 export interface CallRecord {
   callId: string;
-  site: SiteId;
+  /** Where the call was captured; imported files have no site. */
+  site: SiteId | 'imported';
   meetingCode: string;
   startedAt: number;
   endedAt: number | null;
+  /** Since v3: everyone captioned and their side. */
+  participants?: CallParticipant[];
+  /** Since v3: captured live or imported from a transcript file. */
+  source?: CallSource;
+  summary?: CallSummary;
 }
 
 export interface StoredUtterance {
@@ -34,21 +66,94 @@ export interface StoredUtterance {
   labels: Label[];
 }
 
+/** A card the coach put in front of the rep, written when it was shown. */
+export interface StoredCard {
+  callId: string;
+  /** `${nudgeId}@${utteranceId}` or `${nudgeId}@t<time>`: unique within the call. */
+  id: string;
+  nudgeId: NudgeId;
+  title: string;
+  question: string;
+  why: string;
+  /** The utterance the card answered, or null for a card raised by time (monologue, talk share). */
+  utteranceId: string | null;
+  label: LabelName | null;
+  evidence: string | null;
+  shownAt: number;
+}
+
+/** A note on the whole call (`target` '') or on one moment (`target` is the utterance id). */
+export interface StoredNote {
+  callId: string;
+  target: string;
+  text: string;
+  updatedAt: number;
+}
+
+/**
+ * The rep's feedback on a card and shadow bookmarks belong to the live surfaces (schema step 2). This module
+ * only needs their keys: it copies, exports and deletes them with the call, whatever else they hold.
+ */
+export type StoredFeedback = { callId: string; cardId: string } & Record<string, unknown>;
+export type StoredBookmark = { callId: string; id: string } & Record<string, unknown>;
+
 export interface CandorDb extends DBSchema {
   calls: { key: string; value: CallRecord; indexes: { byStart: number } };
   utterances: { key: [string, string]; value: StoredUtterance; indexes: { byCall: string } };
+  feedback: { key: [string, string]; value: StoredFeedback; indexes: { byCall: string } };
+  bookmarks: { key: [string, string]; value: StoredBookmark; indexes: { byCall: string } };
+  cards: { key: [string, string]; value: StoredCard; indexes: { byCall: string } };
+  notes: { key: [string, string]; value: StoredNote; indexes: { byCall: string } };
 }
 
 export type CandorDatabase = IDBPDatabase<CandorDb>;
 
-export function openCandorDb(): Promise<CandorDatabase> {
-  return openDB<CandorDb>(DB_NAME, DB_VERSION, {
-    upgrade(db, oldVersion) {
+/** Every store that holds rows of one call, keyed [callId, ...]. */
+export const PER_CALL_STORES = ['utterances', 'cards', 'feedback', 'bookmarks', 'notes'] as const;
+export type PerCallStore = (typeof PER_CALL_STORES)[number];
+export const ALL_STORES: Array<StoreNames<CandorDb>> = ['calls', ...PER_CALL_STORES];
+
+type UpgradeTx = IDBPTransaction<CandorDb, Array<StoreNames<CandorDb>>, 'versionchange'>;
+
+/** Step 3's data migration: calls captured before it get a source and participants read from their utterances. */
+async function backfillCalls(tx: UpgradeTx): Promise<void> {
+  const calls = tx.objectStore('calls');
+  const byCall = tx.objectStore('utterances').index('byCall');
+  let cursor = await calls.openCursor();
+  while (cursor) {
+    const call = cursor.value;
+    if (call.source === undefined || call.participants === undefined) {
+      const seen = new Map<string, CallParticipant>();
+      for (const u of await byCall.getAll(call.callId)) {
+        if (u.speaker !== null && !seen.has(u.speaker)) seen.set(u.speaker, { name: u.speaker, isSelf: u.isSelf, side: u.role === 'rep' ? 'ours' : 'theirs' });
+      }
+      await cursor.update({ ...call, source: call.source ?? { kind: 'live' }, participants: call.participants ?? [...seen.values()] });
+    }
+    cursor = await cursor.continue();
+  }
+}
+
+export function openCandorDb(name = DB_NAME): Promise<CandorDatabase> {
+  return openDB<CandorDb>(name, DB_VERSION, {
+    async upgrade(db, oldVersion, _newVersion, tx) {
       if (oldVersion < 1) {
         const calls = db.createObjectStore('calls', { keyPath: 'callId' });
         calls.createIndex('byStart', 'startedAt');
         const utterances = db.createObjectStore('utterances', { keyPath: ['callId', 'id'] });
         utterances.createIndex('byCall', 'callId');
+      }
+      // Step 2 (feedback, bookmarks) slots in here when the live-surfaces branch is merged; until then step 3
+      // creates the same stores when they are missing, so both orders of merging give the same schema.
+      if (oldVersion < 3) {
+        if (!db.objectStoreNames.contains('feedback')) {
+          db.createObjectStore('feedback', { keyPath: ['callId', 'cardId'] }).createIndex('byCall', 'callId');
+        }
+        if (!db.objectStoreNames.contains('bookmarks')) {
+          db.createObjectStore('bookmarks', { keyPath: ['callId', 'id'] }).createIndex('byCall', 'callId');
+        }
+        db.createObjectStore('cards', { keyPath: ['callId', 'id'] }).createIndex('byCall', 'callId');
+        db.createObjectStore('notes', { keyPath: ['callId', 'target'] }).createIndex('byCall', 'callId');
+        if (oldVersion >= 1) await backfillCalls(tx);
       }
     },
   });
@@ -61,6 +166,10 @@ export async function readCall(db: CandorDatabase, callId: string): Promise<{ ca
     tx.objectStore('utterances').index('byCall').getAll(callId),
   ]);
   await tx.done;
-  utterances.sort((a, b) => a.start - b.start || a.id.localeCompare(b.id, 'en', { numeric: true }));
+  sortUtterances(utterances);
   return { call, utterances };
+}
+
+export function sortUtterances(utterances: StoredUtterance[]): StoredUtterance[] {
+  return utterances.sort((a, b) => a.start - b.start || a.id.localeCompare(b.id, 'en', { numeric: true }));
 }

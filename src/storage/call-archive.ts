@@ -35,9 +35,10 @@ export async function readCallBundle(db: CandorDatabase, callId: string): Promis
 /** Writes a whole call in one transaction: either all of it is stored or none of it. */
 export async function writeCallBundle(db: CandorDatabase, bundle: CallBundle): Promise<void> {
   const tx = db.transaction(ALL_STORES, 'readwrite');
+  const writes: Array<Promise<unknown>> = [];
   try {
     // A row IndexedDB refuses throws here (synchronously) or rejects below; either way the whole call is undone.
-    const writes: Array<Promise<unknown>> = [tx.objectStore('calls').put(bundle.call)];
+    writes.push(tx.objectStore('calls').put(bundle.call));
     for (const row of bundle.utterances) writes.push(tx.objectStore('utterances').put(row));
     for (const row of bundle.cards) writes.push(tx.objectStore('cards').put(row));
     for (const row of bundle.notes) writes.push(tx.objectStore('notes').put(row));
@@ -45,6 +46,8 @@ export async function writeCallBundle(db: CandorDatabase, bundle: CallBundle): P
     for (const row of bundle.bookmarks) writes.push(tx.objectStore('bookmarks').put(row));
     await Promise.all([...writes, tx.done]);
   } catch (error) {
+    // Requests of an aborted transaction reject too; they are part of this one failure.
+    for (const write of writes) void write.catch(() => undefined);
     try {
       tx.abort();
     } catch {

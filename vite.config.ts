@@ -46,6 +46,10 @@ export default defineConfig(({ mode }) => {
       minify: false,
       sourcemap: false,
       target: 'es2022',
+      rollupOptions: {
+        // The review page is not named in the manifest (it is opened from the panel), so it is an input here.
+        input: { review: 'src/ui/review/index.html' },
+      },
     },
   };
 });

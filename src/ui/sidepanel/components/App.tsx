@@ -11,6 +11,7 @@ export function App() {
   return (
     <main class="panel">
       <StatusLine call={call} connected={connected} />
+      <a class="review-link" href={`../review/index.html${call ? `?call=${encodeURIComponent(call.callId)}` : ''}`} target="_blank" rel="noopener">Review calls</a>
       {needsReload && (
         <p class="reload" data-testid="reload-hint">
           Reload this meeting tab so Candor can listen. It was opened before Candor was installed or updated.

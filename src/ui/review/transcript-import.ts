@@ -4,6 +4,7 @@
  * loop every few thousand lines and reporting progress. Nothing is stored until the whole file parsed and the
  * rep is named; then the call is written in one transaction (call-archive.ts).
  */
+import type { CoachSettings } from '../../core/coach-settings';
 import { timed, type ReviewUtterance } from '../../core/metrics/review';
 import { createParser, detectFormat, type TranscriptFormat } from '../../core/transcripts/detect-format';
 import { parseJsonlLine } from '../../core/transcripts/jsonl-transcript';
@@ -11,7 +12,7 @@ import { TranscriptError, type TranscriptParser, type TranscriptUtterance } from
 import type { CallBundle } from '../../storage/call-archive';
 import type { CallParticipant, StoredUtterance } from '../../storage/calls-db';
 import { bundleFromJson, ImportError, isCandorExport } from './call-json';
-import { summaryOf, reviewStoredCall } from './call-review';
+import { summaryOf, reviewStoredCall, type ReviewedCall } from './call-review';
 
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 const LINES_PER_SLICE = 2_000;
@@ -125,6 +126,16 @@ export async function parseImportFile(file: ImportFile, progress: Progress = () 
  * times from the file or estimated from words as the review estimates them, labels from the review.
  */
 export function importedBundle(parsed: Extract<ParsedFile, { kind: 'transcript' }>, rep: string | null, callId: string): CallBundle {
+  return importedCall(parsed, rep, callId).bundle;
+}
+
+/** The same, with the review computed on the way, so the page can show it without reviewing the call twice. */
+export function importedCall(
+  parsed: Extract<ParsedFile, { kind: 'transcript' }>,
+  rep: string | null,
+  callId: string,
+  user?: { coach: CoachSettings; competitors: readonly string[] },
+): ReviewedCall {
   const repKey = rep?.trim().toLowerCase() ?? null;
   const input: ReviewUtterance[] = parsed.utterances.map((u, i) => ({
     id: u.id ?? `L${u.line}-${i}`,
@@ -154,9 +165,9 @@ export function importedBundle(parsed: Extract<ParsedFile, { kind: 'transcript' 
     utterances, cards: [], notes: [], feedback: [], bookmarks: [],
   };
   // One review gives both the stored labels and the list's summary.
-  const reviewed = reviewStoredCall(bundle);
+  const reviewed = reviewStoredCall(bundle, user?.coach, user?.competitors);
   const labels = new Map(reviewed.review.moments.map((m) => [m.id, m.labels]));
   for (const u of utterances) u.labels = labels.get(u.id) ?? [];
   bundle.call.summary = summaryOf(reviewed);
-  return bundle;
+  return reviewed;
 }

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { callsMentioning, listCalls, putSummary, readCallBundle } from '../../../storage/call-archive';
 import type { CallRecord } from '../../../storage/calls-db';
-import { length, OUTCOME_TEXT, REVIEW_VERSION, reviewStoredCall, SITE_NAMES, summaryOf } from '../call-review';
+import { length, OUTCOME_TEXT, REVIEW_VERSION, reviewStoredCall, SITE_NAMES, summaryOf, type ReviewedCall } from '../call-review';
 import { callUrl, database, settings } from '../review-store';
 import { ImportPanel } from './ImportPanel';
 import { Notice } from './Notice';
@@ -9,7 +9,7 @@ import { Notice } from './Notice';
 const SEARCH_DELAY_MS = 250;
 
 /** The list of calls, newest first, searchable by participant or by words said. */
-export function CallList() {
+export function CallList({ onImported }: { onImported(reviewed: ReviewedCall): void }) {
   const [calls, setCalls] = useState<CallRecord[] | null>(null);
   const [query, setQuery] = useState('');
   const [mentioning, setMentioning] = useState<Set<string>>(new Set());
@@ -56,7 +56,7 @@ export function CallList() {
         <p class="muted">Every call Candor coached, and transcripts you imported. Stored on this computer only.</p>
       </header>
       <Notice />
-      <ImportPanel />
+      <ImportPanel onImported={onImported} />
       <section class="calls" aria-label="Calls">
         <input class="search" type="search" placeholder="Search by participant or words said" value={query} onInput={(e) => setQuery(e.currentTarget.value)} aria-label="Search calls" />
         {calls === null && <p class="muted">Loading…</p>}

@@ -22,13 +22,21 @@ function fileBase(reviewed: ReviewedCall): string {
 }
 
 /** One call: decision clarity first, then the measures, the timeline, objections, discovery, notes, transcript. */
-export function CallPage({ callId }: { callId: string }) {
+export function CallPage({ callId, initial }: { callId: string; initial: ReviewedCall | null }) {
   const [loaded, setLoaded] = useState<Loaded>(null);
   const [notes, setNotes] = useState<Map<string, StoredNote>>(new Map());
 
   useEffect(() => {
     void (async () => {
       const [db, userSettings] = await Promise.all([database(), loadSettings()]);
+      if (initial !== null) {
+        performance.mark('candor-review-start');
+        performance.mark('candor-review-end');
+        performance.measure('candor-review', 'candor-review-start', 'candor-review-end');
+        setNotes(new Map(initial.bundle.notes.map((n) => [n.target, n])));
+        setLoaded({ reviewed: initial, settings: userSettings });
+        return;
+      }
       const bundle = await readCallBundle(db, callId);
       if (bundle === null) {
         setLoaded({ missing: true });
@@ -42,7 +50,7 @@ export function CallPage({ callId }: { callId: string }) {
       setLoaded({ reviewed, settings: userSettings });
       if (bundle.call.endedAt !== null && bundle.call.summary?.reviewVersion !== REVIEW_VERSION) await putSummary(db, callId, summaryOf(reviewed));
     })();
-  }, [callId]);
+  }, [callId, initial]);
 
   useEffect(() => {
     if (loaded !== null && !('missing' in loaded)) requestAnimationFrame(() => performance.mark('candor-review-painted'));

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { ReviewMoment } from '../../../core/metrics/review';
 import type { ReviewDetails } from '../../../core/metrics/review-details';
 import type { StoredNote } from '../../../storage/calls-db';
@@ -18,10 +18,20 @@ interface Props {
 }
 
 /** The transcript with labels, the nudges at each moment and what the rep did next; notes on any labelled line. */
+/** Lines drawn in the first frame; the rest follow in slices so a two-hour call paints at once and stays responsive. */
+const FIRST_LINES = 150;
+const MORE_LINES = 500;
+
 export function Transcript({ details, moments, nudges, notes, saveNote }: Props) {
+  const [shown, setShown] = useState(FIRST_LINES);
+  useEffect(() => {
+    if (shown >= details.lines.length) return;
+    const timer = setTimeout(() => setShown((n) => n + MORE_LINES), 0);
+    return () => clearTimeout(timer);
+  }, [shown, details.lines.length]);
   return (
-    <ol class="transcript" data-testid="transcript">
-      {details.lines.map((line) => {
+    <ol class="transcript" data-testid="transcript" data-complete={shown >= details.lines.length}>
+      {details.lines.slice(0, shown).map((line) => {
         const moment = moments.get(line.id);
         const cards = nudges.get(line.id) ?? [];
         const next = cards.length > 0 ? details.repNext[line.id] : undefined;

@@ -58,9 +58,9 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
       target: 'es2022',
       rollupOptions: {
-        // Pages the manifest does not name for every browser: crxjs builds what the manifest lists, and
-        // Firefox's sidebar_action is not among the keys it follows.
-        input: { sidepanel: 'src/ui/sidepanel/index.html' },
+        // Pages the manifest does not name for every browser: crxjs builds what the manifest lists; Firefox's
+        // sidebar_action is not among the keys it follows, and the review page is opened from the panel.
+        input: { sidepanel: 'src/ui/sidepanel/index.html', review: 'src/ui/review/index.html' },
       },
     },
   };

@@ -16,7 +16,7 @@ export interface BenchResult {
 
 export interface Benchmark {
   name: string;
-  run(): BenchResult;
+  run(): BenchResult | Promise<BenchResult>;
 }
 
 /** Median, p99 and throughput from per-operation times in nanoseconds. */

@@ -7,16 +7,17 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Benchmark, BenchResult } from './bench-types';
 import { classifyCoachBenchmark } from './classify-coach.bench';
+import { importReviewBenchmark } from './import-review.bench';
 
-const BENCHMARKS: Benchmark[] = [classifyCoachBenchmark];
+const BENCHMARKS: Benchmark[] = [classifyCoachBenchmark, importReviewBenchmark];
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const resultsDir = join(import.meta.dirname, 'results');
 
 function table(result: BenchResult): string {
   const rows = [`${result.name}: ${result.description}${result.budget === undefined ? '' : ` [budget: ${result.budget}]`}`];
-  rows.push('  case               samples   median us   p99 us   per second');
+  rows.push(`  ${'case'.padEnd(24)} samples   median us      p99 us   per second`);
   for (const c of result.cases) {
-    rows.push(`  ${c.case.padEnd(18)}${String(c.samples).padStart(8)}${c.medianUs.toFixed(2).padStart(12)}${c.p99Us.toFixed(2).padStart(9)}${String(c.perSecond).padStart(13)}`);
+    rows.push(`  ${c.case.padEnd(24)}${String(c.samples).padStart(8)}${c.medianUs.toFixed(2).padStart(12)}${c.p99Us.toFixed(2).padStart(12)}${String(c.perSecond).padStart(13)}`);
   }
   return rows.join('\n');
 }
@@ -25,7 +26,7 @@ mkdirSync(resultsDir, { recursive: true });
 const all: BenchResult[] = [];
 for (const bench of BENCHMARKS) {
   if (only.length > 0 && !only.includes(bench.name)) continue;
-  const result = bench.run();
+  const result = await bench.run();
   all.push(result);
   const record = { ...result, node: process.version, date: new Date().toISOString() };
   writeFileSync(join(resultsDir, `${bench.name}.json`), `${JSON.stringify(record, null, 2)}\n`);

@@ -6,12 +6,13 @@
 import type { CaptureStatus } from '../contracts/capture-status';
 import { TRANSCRIPT_LINE_LIMIT, TRANSCRIPT_LINES, type CallHello, type CallView, type TranscriptLine } from '../contracts/messages';
 import { classify } from '../core/classifier';
-import { coachDismiss, coachOnTick, coachOnUtterance, initialCoachState, type CoachState, type CoachUpdate } from '../core/coach';
+import { coachDismiss, coachOnTick, coachOnUtterance, initialCoachState, type Card, type CoachState, type CoachUpdate } from '../core/coach';
 import { customDismiss, customOnTick, customOnUtterance, initialCustomState, type CustomTriggerState, type ShownCard } from '../core/custom-triggers';
 import { tickChecklist, type DiscoveryChecklist } from '../core/discovery-checklist';
 import type { FeedbackKind } from '../core/feedback-tuning';
 import { initialTalkState, recordTalk, talkSplit, type TalkState } from '../core/talk-time';
 import type { Label, Role, RoledUtterance, Side, SiteId, Utterance } from '../core/types';
+import type { CallRecord, StoredCard } from '../storage/calls-db';
 import { sideKey, type ParticipantSides } from '../storage/participant-sides';
 import type { Settings } from '../storage/settings';
 
@@ -249,4 +250,39 @@ export function callView(state: CallSessionState, settings: Settings, now: numbe
       side: roleOf({ isSelf, speaker: name }, state.site, settings, sides) === 'rep' ? ('ours' as Side) : ('theirs' as Side),
     })),
   };
+}
+
+/** The call's archive record as the worker knows it now: who is on which side, and when it ended. */
+export function callRecordOf(state: CallSessionState, settings: Settings, sides: ParticipantSides, endedAt: number | null): CallRecord {
+  return {
+    callId: state.callId,
+    site: state.site,
+    meetingCode: state.meetingCode,
+    startedAt: state.startedAt,
+    endedAt,
+    participants: state.participants.map(({ name, isSelf }) => ({
+      name,
+      isSelf,
+      side: roleOf({ isSelf, speaker: name }, state.site, settings, sides) === 'rep' ? 'ours' : 'theirs',
+    })),
+    source: { kind: 'live' },
+  };
+}
+
+/**
+ * What the archive must learn about cards between two states of a call: a card that came on screen (stored
+ * with the utterance it answered and the time), and a card the coach took back as a mistake (removed again).
+ */
+export function cardChanges(before: CallSessionState, after: CallSessionState): { shown: Card[]; withdrawn: Card[] } {
+  const was = before.coachView.current;
+  const now = after.coachView.current;
+  const known = (card: Card, view: CallSessionState['coachView']) => view.current?.id === card.id || view.recent.some((c) => c.id === card.id);
+  const shown = now !== null && !known(now, before.coachView) ? [now] : [];
+  const withdrawn = was !== null && !known(was, after.coachView) ? [was] : [];
+  return { shown, withdrawn };
+}
+
+export function storedCard(callId: string, card: Card): StoredCard {
+  const { id, nudgeId, title, question, why, utteranceId, label, evidence, shownAt } = card;
+  return { callId, id, nudgeId, title, question, why, utteranceId, label, evidence, shownAt };
 }

@@ -7,11 +7,10 @@ import { ContentToBackgroundSchema, type AckMessage, type ContentToBackground } 
 import { isMeetingUrl } from '../contracts/meeting-hosts';
 import type { Runtime } from '../platform/browser';
 import type { CallWriter } from '../storage/call-writer';
-import type { CallRecord } from '../storage/calls-db';
 import type { RecordedProblem } from '../storage/capture-problems';
 import type { ParticipantSides } from '../storage/participant-sides';
 import type { Settings } from '../storage/settings';
-import { newCallSession, processUtterance, type CallSessionState } from './call-session';
+import { callRecordOf, cardChanges, newCallSession, processUtterance, storedCard, type CallSessionState } from './call-session';
 import type { SessionStore } from './session-store';
 
 export interface CaptionPortDeps {
@@ -79,8 +78,8 @@ async function handleMessage(
     // handled while the writes below are still under way.
     const fresh = newCallSession(message, tabId, windowId, now);
     const saved = deps.sessions.set(fresh);
-    const previous = session && !session.ended ? deps.writer.putCall(callRecord(session, now)) : undefined;
-    await Promise.all([saved, previous, deps.writer.putCall(callRecord(fresh, null))]);
+    const previous = session && !session.ended ? deps.writer.putCall(callRecord(session, now, deps)) : undefined;
+    await Promise.all([saved, previous, deps.writer.putCall(callRecord(fresh, null, deps))]);
     deps.changed();
     return;
   }
@@ -97,7 +96,7 @@ async function handleMessage(
     }
     case 'call-ended': {
       const ended = { ...session, ended: true, updatedAt: now };
-      await Promise.all([deps.sessions.set(ended), deps.writer.putCall(callRecord(ended, message.at))]);
+      await Promise.all([deps.sessions.set(ended), deps.writer.putCall(callRecord(ended, message.at, deps))]);
       deps.changed();
       return;
     }
@@ -107,6 +106,7 @@ async function handleMessage(
       const result = processUtterance(session, utterance, settings, now, deps.sides());
       const saved = result.fresh ? deps.sessions.set(result.state) : Promise.resolve();
       if (result.fresh) deps.changed();
+      // Cards and the participant list go to the archive in the same batch as the utterance that caused them.
       await Promise.all([
         saved,
         deps.writer.putUtterance(
@@ -115,6 +115,7 @@ async function handleMessage(
             : // Metrics only: who spoke when and what kind of moment it was, never the words.
               { callId: session.callId, ...utterance, text: '', role: result.role, labels: result.labels.map((l) => ({ ...l, evidence: '' })) },
         ),
+        ...archiveChanges(session, result.state, deps),
       ]);
       postAck(port, { type: 'ack', callId: session.callId, acked: [{ id: utterance.id, revision: utterance.revision }] });
     }
@@ -129,6 +130,20 @@ function postAck(port: Runtime.Port, ack: AckMessage): void {
   }
 }
 
-function callRecord(session: CallSessionState, endedAt: number | null): CallRecord {
-  return { callId: session.callId, site: session.site, meetingCode: session.meetingCode, startedAt: session.startedAt, endedAt };
+function callRecord(session: CallSessionState, endedAt: number | null, deps: CaptionPortDeps) {
+  return callRecordOf(session, deps.settings(), deps.sides(), endedAt);
+}
+
+/** Writes for what changed between two states of a live call: cards shown or withdrawn, someone new speaking. */
+export function archiveChanges(before: CallSessionState, after: CallSessionState, deps: Pick<CaptionPortDeps, 'writer' | 'settings' | 'sides'>): Array<Promise<void>> {
+  if (before === after) return [];
+  const { shown, withdrawn } = cardChanges(before, after);
+  const writes = [
+    ...shown.map((card) => deps.writer.putCard(storedCard(after.callId, card))),
+    ...withdrawn.map((card) => deps.writer.withdrawCard(after.callId, card.id)),
+  ];
+  if (after.participants.length !== before.participants.length) {
+    writes.push(deps.writer.putCall(callRecordOf(after, deps.settings(), deps.sides(), after.ended ? after.updatedAt : null)));
+  }
+  return writes;
 }

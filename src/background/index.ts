@@ -9,9 +9,10 @@ import { CallWriter } from '../storage/call-writer';
 import { recordProblem } from '../storage/capture-problems';
 import { deleteCallsStartedBefore, openCandorDb, type CandorDatabase } from '../storage/calls-db';
 import { loadSides, parseSides, saveSide, SIDES_KEY, type ParticipantSides } from '../storage/participant-sides';
+import { recordNotice } from '../storage/storage-notice';
 import { deleteEverything } from '../storage/wipe';
-import { callView, tickSession } from './call-session';
-import { handleCaptionPort } from './caption-ports';
+import { callRecordOf, callView, tickSession } from './call-session';
+import { archiveChanges, handleCaptionPort } from './caption-ports';
 import { ContentPorts } from './content-ports';
 import { commandForShortcut, handlePanelCommand, shortcutTarget } from './panel-commands';
 import { PanelPorts } from './panel-ports';
@@ -27,10 +28,15 @@ let sides: ParticipantSides = {};
 const coveredTabs = new Map<number, number>();
 let db: Promise<CandorDatabase> | null = null;
 // A Candor page that needs the database closed (delete everything, an upgrade) makes the worker let go of it.
-const database = (): Promise<CandorDatabase> => (db ??= openCandorDb(() => (db = null)));
+const database = (): Promise<CandorDatabase> => (db ??= openCandorDb(undefined, () => (db = null)));
 const source = new SettingsSource({ local: browser.storage.local, managed: browser.storage.managed, session: browser.storage.session });
 const sessions = new SessionStore(browser.storage.session);
-const writer = new CallWriter(database);
+const writer = new CallWriter(database, {
+  liveCallIds: () => new Set(sessions.all().filter((state) => !state.ended).map((state) => state.callId)),
+  // The user is told in the review page (and anywhere else that reads the notice).
+  onPruned: (callIds) => void recordNotice(browser.storage.local, 'pruned', callIds.length, Date.now()),
+  onFailed: () => void recordNotice(browser.storage.local, 'failed', 0, Date.now()),
+});
 const tabs = new ContentPorts();
 const panels = new PanelPorts(
   browser.runtime.getURL(''),
@@ -61,6 +67,10 @@ const ready: Promise<void> = (async () => {
 function runCommand(message: PanelToBackground): Promise<void> {
   const setSide = async (name: string, side: 'ours' | 'theirs') => {
     sides = await saveSide(browser.storage.local, name, side);
+    // Live calls with this person keep their sides in the archive too.
+    for (const state of sessions.all()) {
+      if (!state.ended && state.participants.some((p) => p.name === name)) void writer.putCall(callRecordOf(state, source.settings, sides, null)).catch(() => undefined);
+    }
   };
   const wipe = async () => {
     await db?.then((open) => open.close()).catch(() => undefined);
@@ -71,7 +81,7 @@ function runCommand(message: PanelToBackground): Promise<void> {
     for (const state of sessions.all()) {
       const kept = { ...state, transcript: [], context: [], bookmarks: 0, feedback: {} };
       await sessions.set(kept);
-      if (!state.ended) await writer.putCall({ callId: state.callId, site: state.site, meetingCode: state.meetingCode, startedAt: state.startedAt, endedAt: null });
+      if (!state.ended) await writer.putCall(callRecordOf(state, source.settings, sides, null));
     }
   };
   return ready
@@ -101,6 +111,8 @@ function ensureTicker(): void {
       const next = tickSession(state, source.settings, now);
       if (next === state) continue;
       void sessions.set(next);
+      // Time-raised cards (monologue, talk share) are archived like the others; storage never stops the tick.
+      for (const write of archiveChanges(state, next, { writer, settings: () => source.settings, sides: () => sides })) void write.catch(() => undefined);
       if (next.updatedAt !== state.updatedAt) any = true;
     }
     if (any) changed();
@@ -161,7 +173,7 @@ browser.tabs.onRemoved.addListener((tabId) => {
     const state = sessions.get(tabId);
     if (!state) return;
     if (!state.ended) {
-      await writer.putCall({ callId: state.callId, site: state.site, meetingCode: state.meetingCode, startedAt: state.startedAt, endedAt: Date.now() });
+      await writer.putCall(callRecordOf(state, source.settings, sides, Date.now())).catch(() => undefined);
     }
     await sessions.delete(tabId);
     changed();

@@ -159,7 +159,11 @@ describe('privacy', () => {
     await options.close();
   });
 
-  it('made no network request from any Candor context in all of the above', () => {
+  it('made no network request from any Candor context in all of the above, nor in the review page', async () => {
+    const review = await newTab(candor.context);
+    await review.goto(`chrome-extension://${candor.extensionId}/src/ui/review/index.html`);
+    await review.waitForLoadState('networkidle');
+    await review.close();
     expect(requests.outside).toEqual([]);
   });
 });

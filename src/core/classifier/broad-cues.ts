@@ -42,7 +42,7 @@ export const BROAD_OBJECTION_CUES: readonly Cue[] = [
     'fit',
   ),
   cue(
-    `(?:${CREW}|they) (?:hate|hates|won't use|don't use|never use|resist|push back on) (?:new )?(?:tools|software|systems|change|it)|(?:nobody|no one) (?:has|have) (?:the )?(?:bandwidth|time|capacity)|(?:don't|do not) have (?:the )?(?:bandwidth|capacity|people|headcount|resources|staff) (?:for|to)|(?:can't|cannot|couldn't) take (?:it|this|that|anything|a new (?:project|tool|system)) on|(?:can't|cannot|couldn't) take on (?:a new|another|anything|more)|(?:a lot|too much) of (?:change|work|effort) for|heads down`,
+    `(?:${CREW}|they) (?:hate|hates|won't use|don't use|never use|resist|push back on) (?:new )?(?:tools|software|systems|change)|(?:nobody|no one) (?:has|have) (?:the )?(?:bandwidth|time|capacity)|(?:don't|do not) have (?:the )?(?:bandwidth|capacity|people|headcount|resources|staff) (?:for|to)|(?:can't|cannot|couldn't) take (?:it|this|that|anything|a new (?:project|tool|system)) on|(?:can't|cannot|couldn't) take on (?:a new|another|anything|more)|(?:a lot|too much) of (?:change|work|effort) for|heads down`,
     0.7,
     'fit',
   ),

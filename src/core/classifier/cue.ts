@@ -169,11 +169,14 @@ export function rejectIfFollowedBy(reject: RegExp): Judge {
 
 /**
  * Like `rejectIfFollowedBy`, but while the caption still ends on the cue, or on the first words of a
- * rejection (`pending`, e.g. "at" before "at my calendar"), it waits for the next word.
+ * rejection (`pending`, e.g. "at" before "at my calendar"), it waits for the next word; punctuation that
+ * closes the clause right after the cue settles it.
  */
 export function decidedByNextWords(reject: RegExp, pending?: RegExp): Judge {
   return (m, base) => {
     if (m.tail === '' || (!m.final && pending?.test(m.tail) === true)) return m.final ? base : UNDECIDED;
+    // A rejecting continuation cannot cross a sentence end: "we're going to pass. It's not a priority".
+    if (m.endsClause) return base;
     return reject.test(m.tail) ? 0 : base;
   };
 }

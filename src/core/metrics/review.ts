@@ -26,6 +26,11 @@ export interface ReviewUtterance {
 export interface ReviewOptions {
   competitors?: readonly string[];
   settings?: CoachSettings;
+  /**
+   * The cards the rep actually saw during a live call (seconds from the call's start). When given, nudge uptake
+   * is measured on them instead of on the cards the review's own replay of the coach would have shown.
+   */
+  shownCards?: readonly ShownNudge[];
 }
 
 export interface ReviewMoment {
@@ -58,7 +63,7 @@ const CONTEXT_TURNS = 8;
 const TICK_SECONDS = 5;
 
 /** Fills in times: the transcript's own, or a running estimate from word counts. */
-function timed(utterances: readonly ReviewUtterance[]): { lines: Array<Omit<TimedLine, 'labels'>>; estimated: boolean } {
+export function timed(utterances: readonly ReviewUtterance[]): { lines: Array<Omit<TimedLine, 'labels'>>; estimated: boolean } {
   // Files with no times, or only sparse timestamp lines (Google Meet), get durations from word counts.
   const estimated = utterances.every((u) => u.start === null || u.end === null || u.end <= u.start);
   let clock = 0;
@@ -130,6 +135,6 @@ export function reviewCall(utterances: readonly ReviewUtterance[], options: Revi
     callNudges,
     discovery: { explored: (Object.keys(discovery) as DiscoveryTopic[]).filter((t) => !missing.includes(t)), unexplored: missing },
     decision: { outcome: decision.outcome, decidedBy: decision.decidedBy === null ? null : (lines[decision.decidedBy]?.id ?? null) },
-    nudgeUptake: uptakeOf(shown, lines),
+    nudgeUptake: uptakeOf(options.shownCards ?? shown, lines),
   };
 }

@@ -15,6 +15,9 @@ export function App() {
   return (
     <main class="panel">
       <PanelHeader call={call} connected={connected} send={send} />
+      <a class="review-link" href={`../review/index.html${call ? `?call=${encodeURIComponent(call.callId)}` : ''}`} target="_blank" rel="noopener">
+        {t('reviewCalls')}
+      </a>
       {needsReload && (
         <p class="reload" data-testid="reload-hint">
           {t('reloadHint')}

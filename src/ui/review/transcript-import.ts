@@ -1,0 +1,173 @@
+/**
+ * Imports a transcript file in the page without freezing it: the file is streamed, decoded as strict UTF-8
+ * and fed line by line to the same parsers the command line uses (src/core/transcripts), yielding to the event
+ * loop every few thousand lines and reporting progress. Nothing is stored until the whole file parsed and the
+ * rep is named; then the call is written in one transaction (call-archive.ts).
+ */
+import type { CoachSettings } from '../../core/coach-settings';
+import { timed, type ReviewUtterance } from '../../core/metrics/review';
+import { createParser, detectFormat, type TranscriptFormat } from '../../core/transcripts/detect-format';
+import { parseJsonlLine } from '../../core/transcripts/jsonl-transcript';
+import { TranscriptError, type TranscriptParser, type TranscriptUtterance } from '../../core/transcripts/transcript-types';
+import type { CallBundle } from '../../storage/call-archive';
+import type { CallParticipant, StoredUtterance } from '../../storage/calls-db';
+import { bundleFromJson, ImportError, isCandorExport } from './call-json';
+import { summaryOf, reviewStoredCall, type ReviewedCall } from './call-review';
+
+export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+const LINES_PER_SLICE = 2_000;
+
+export interface ImportFile {
+  name: string;
+  size: number;
+  lastModified: number;
+  stream(): ReadableStream<Uint8Array>;
+  text(): Promise<string>;
+}
+
+export type ParsedFile =
+  | { kind: 'transcript'; fileName: string; format: TranscriptFormat | 'json'; utterances: TranscriptUtterance[]; speakers: string[]; hasRoles: boolean; lastModified: number }
+  | { kind: 'export'; fileName: string; bundle: CallBundle };
+
+export type Progress = (fraction: number) => void;
+
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+async function* lines(file: ImportFile, progress: Progress): AsyncGenerator<[string, number]> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const reader = file.stream().getReader();
+  let read = 0;
+  let carry = '';
+  let n = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    let text: string;
+    try {
+      text = done ? decoder.decode() : decoder.decode(value, { stream: true });
+    } catch {
+      throw new ImportError(`${file.name}: not UTF-8 text (save the transcript as UTF-8)`);
+    }
+    if (value !== undefined) {
+      if (value.includes(0)) throw new ImportError(`${file.name}: this is a binary file, not a text transcript`);
+      read += value.byteLength;
+    }
+    const parts = (carry + text).split(/\r\n|\n|\r/u);
+    carry = done ? '' : (parts.pop() ?? '');
+    for (const part of parts) {
+      n += 1;
+      yield [n === 1 ? part.replace(/^\uFEFF/u, '') : part, n];
+      if (n % LINES_PER_SLICE === 0) {
+        progress(file.size === 0 ? 1 : read / file.size);
+        await yieldToPage();
+      }
+    }
+    if (done) return;
+  }
+}
+
+function speakersOf(utterances: readonly TranscriptUtterance[]): string[] {
+  return [...new Set(utterances.map((u) => u.speaker).filter((s): s is string => s !== null))];
+}
+
+/** A whole `.json` file: a Candor export, or an array of the JSONL objects. */
+async function parseJsonFile(file: ImportFile): Promise<ParsedFile> {
+  let value: unknown;
+  try {
+    value = JSON.parse((await file.text()).replace(/^\uFEFF/u, ''));
+  } catch (error) {
+    throw new ImportError(`${file.name}: not valid JSON (${(error as Error).message})`);
+  }
+  if (isCandorExport(value)) return { kind: 'export', fileName: file.name, bundle: bundleFromJson(value, file.name) };
+  if (!Array.isArray(value)) throw new ImportError(`${file.name}: expected a Candor call export or an array of {"id", "role", "text"} objects`);
+  const utterances = value.map((item, i) => {
+    try {
+      return parseJsonlLine(JSON.stringify(item), i + 1);
+    } catch (error) {
+      throw new ImportError(`${file.name}: item ${i + 1}: ${(error as Error).message}`);
+    }
+  });
+  const parsed = utterances.filter((u): u is TranscriptUtterance => u !== null);
+  return { kind: 'transcript', fileName: file.name, format: 'json', utterances: parsed, speakers: speakersOf(parsed), hasRoles: true, lastModified: file.lastModified };
+}
+
+/** Reads and checks a whole file. Throws ImportError naming the file (and line) on anything it cannot read. */
+export async function parseImportFile(file: ImportFile, progress: Progress = () => undefined): Promise<ParsedFile> {
+  if (file.size > MAX_IMPORT_BYTES) throw new ImportError(`${file.name}: the file is ${Math.round(file.size / 1048576)} MB, over the 200 MB limit`);
+  if (file.size === 0) throw new ImportError(`${file.name}: the file is empty`);
+  if (/\.json$/iu.test(file.name)) return parseJsonFile(file);
+  let parser: TranscriptParser | null = null;
+  let format: TranscriptFormat | null = null;
+  const utterances: TranscriptUtterance[] = [];
+  let last = 0;
+  try {
+    for await (const [line, n] of lines(file, progress)) {
+      last = n;
+      if (parser === null) {
+        if (line.trim() === '') continue;
+        format = detectFormat(file.name, line, n);
+        parser = createParser(format);
+      }
+      for (const u of parser.push(line, n)) utterances.push(u);
+    }
+    if (parser !== null) for (const u of parser.end()) utterances.push(u);
+  } catch (error) {
+    if (error instanceof ImportError) throw error;
+    if (error instanceof TranscriptError) throw new ImportError(`${file.name}: line ${error.line}: ${error.message}`);
+    throw new ImportError(`${file.name}: line ${last}: ${(error as Error).message}`);
+  }
+  progress(1);
+  if (parser === null || format === null) throw new ImportError(`${file.name}: the file is empty`);
+  if (utterances.length === 0) throw new ImportError(`${file.name}: no utterances found (expected "Name: text" lines, WebVTT, SRT or JSON lines)`);
+  return { kind: 'transcript', fileName: file.name, format, utterances, speakers: speakersOf(utterances), hasRoles: format === 'jsonl', lastModified: file.lastModified };
+}
+
+/**
+ * The call to store for a parsed transcript, with `rep` as the rep (ignored when the file carries roles):
+ * times from the file or estimated from words as the review estimates them, labels from the review.
+ */
+export function importedBundle(parsed: Extract<ParsedFile, { kind: 'transcript' }>, rep: string | null, callId: string): CallBundle {
+  return importedCall(parsed, rep, callId).bundle;
+}
+
+/** The same, with the review computed on the way, so the page can show it without reviewing the call twice. */
+export function importedCall(
+  parsed: Extract<ParsedFile, { kind: 'transcript' }>,
+  rep: string | null,
+  callId: string,
+  user?: { coach: CoachSettings; competitors: readonly string[] },
+): ReviewedCall {
+  const repKey = rep?.trim().toLowerCase() ?? null;
+  const input: ReviewUtterance[] = parsed.utterances.map((u, i) => ({
+    id: u.id ?? `L${u.line}-${i}`,
+    role: u.role ?? (repKey !== null && u.speaker?.toLowerCase() === repKey ? 'rep' : 'prospect'),
+    speaker: u.speaker,
+    text: u.text,
+    start: u.start,
+    end: u.end,
+  }));
+  if (!input.some((u) => u.role === 'rep')) throw new ImportError(`${parsed.fileName}: say who the rep is (speakers: ${parsed.speakers.join(', ') || 'none named'})`);
+  const { lines, estimated } = timed(input);
+  const lastEnd = lines.reduce((m, l) => Math.max(m, l.end), 0);
+  const startedAt = Math.round(parsed.lastModified - lastEnd * 1000);
+  const utterances: StoredUtterance[] = lines.map((l) => ({
+    callId, id: l.id, speaker: l.speaker, isSelf: l.role === 'rep' && l.speaker?.toLowerCase() === repKey, role: l.role, text: l.text,
+    start: startedAt + Math.round(l.start * 1000), end: startedAt + Math.round(l.end * 1000), final: true, revision: 1, labels: [],
+  }));
+  const participants: CallParticipant[] = [];
+  for (const u of utterances) {
+    if (u.speaker !== null && !participants.some((p) => p.name === u.speaker)) participants.push({ name: u.speaker, isSelf: u.isSelf, side: u.role === 'rep' ? 'ours' : 'theirs' });
+  }
+  const bundle: CallBundle = {
+    call: {
+      callId, site: 'imported', meetingCode: parsed.fileName.slice(0, 300), startedAt, endedAt: startedAt + Math.round(lastEnd * 1000), participants,
+      source: { kind: 'import', fileName: parsed.fileName.slice(0, 300), format: parsed.format, timesEstimated: estimated },
+    },
+    utterances, cards: [], notes: [], feedback: [], bookmarks: [],
+  };
+  // One review gives both the stored labels and the list's summary.
+  const reviewed = reviewStoredCall(bundle, user?.coach, user?.competitors);
+  const labels = new Map(reviewed.review.moments.map((m) => [m.id, m.labels]));
+  for (const u of utterances) u.labels = labels.get(u.id) ?? [];
+  bundle.call.summary = summaryOf(reviewed);
+  return reviewed;
+}

@@ -1,0 +1,118 @@
+/**
+ * Transcript import in the review page's code (run in Node: Blob streams are the same), and the JSON export
+ * round trip: export then import gives the same call.
+ */
+import 'fake-indexeddb/auto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readCallBundle, writeCallBundle } from '../../../src/storage/call-archive';
+import { openCandorDb } from '../../../src/storage/calls-db';
+import { bundleFromJson, callToJson } from '../../../src/ui/review/call-json';
+import { callToMarkdown } from '../../../src/ui/review/call-markdown';
+import { reviewStoredCall } from '../../../src/ui/review/call-review';
+import { importedBundle, parseImportFile, type ImportFile, type ParsedFile } from '../../../src/ui/review/transcript-import';
+
+const fixtures = resolve(import.meta.dirname, '../../fixtures/transcripts');
+
+function fileOf(name: string, content: string | Uint8Array<ArrayBuffer>, lastModified = Date.UTC(2026, 2, 3, 15)): ImportFile {
+  const blob = new Blob([content]);
+  return { name, size: blob.size, lastModified, stream: () => blob.stream(), text: () => blob.text() };
+}
+
+async function transcript(name: string, content: string): Promise<Extract<ParsedFile, { kind: 'transcript' }>> {
+  const parsed = await parseImportFile(fileOf(name, content));
+  if (parsed.kind !== 'transcript') throw new Error('expected a transcript');
+  return parsed;
+}
+
+describe('transcript import', () => {
+  const samples = readdirSync(fixtures).filter((f) => !f.endsWith('.md'));
+
+  it.each(samples)('imports %s with the rep named, and reviews it like the CLI would', async (name) => {
+    const parsed = await transcript(name, readFileSync(resolve(fixtures, name), 'utf8'));
+    expect(parsed.utterances.length).toBeGreaterThan(5);
+    expect(parsed.speakers.length).toBeGreaterThanOrEqual(2);
+    const rep = parsed.speakers[0] ?? '';
+    const bundle = importedBundle(parsed, rep, `import-${name}`);
+    expect(bundle.utterances.some((u) => u.role === 'rep')).toBe(true);
+    expect(bundle.utterances.some((u) => u.role === 'prospect')).toBe(true);
+    expect(bundle.call.summary?.utterances).toBe(parsed.utterances.length);
+    expect(bundle.call.source).toMatchObject({ kind: 'import', fileName: name });
+    expect(reviewStoredCall(bundle).review.talk.repShare).toBeGreaterThan(0);
+  });
+
+  it('reads CRLF, a BOM and (Guest) suffixes', async () => {
+    const parsed = await transcript('call.txt', '\uFEFFSam Lee: What brings you here?\r\nDana Ruiz (Guest): Invoices take us days.\r\n');
+    expect(parsed.speakers).toEqual(['Sam Lee', 'Dana Ruiz']);
+    expect(parsed.utterances[0]?.text).toBe('What brings you here?');
+  });
+
+  it('gives clear errors naming the file and line, and stores nothing', async () => {
+    await expect(parseImportFile(fileOf('call.vtt', 'hello\nworld'))).rejects.toThrow('call.vtt: line 1: not a WebVTT file');
+    await expect(parseImportFile(fileOf('call.jsonl', '{"id":"a","role":"rep","text":"hi"}\n{"id":"b","text":"x"}\n'))).rejects.toThrow('call.jsonl: line 2: field "role"');
+    await expect(parseImportFile(fileOf('call.txt', new Uint8Array([0x48, 0x00, 0x49])))).rejects.toThrow('call.txt: this is a binary file');
+    await expect(parseImportFile(fileOf('call.txt', new Uint8Array([0x48, 0xff, 0xfe, 0x49])))).rejects.toThrow('call.txt: not UTF-8');
+    await expect(parseImportFile(fileOf('call.txt', ''))).rejects.toThrow('call.txt: the file is empty');
+    await expect(parseImportFile(fileOf('call.docx', 'PK stuff'))).rejects.toThrow('unsupported format');
+    await expect(parseImportFile(fileOf('call.json', '{"format":"candor-call","version":1,"call":{}}'))).rejects.toThrow('call.json: field "call.callId"');
+    const parsed = await transcript('plain.txt', 'Sam: hi\nDana: hello\n');
+    expect(() => importedBundle(parsed, 'Nobody', 'x')).toThrow('plain.txt: say who the rep is (speakers: Sam, Dana)');
+  });
+
+  it('reports progress and yields while reading a long file', async () => {
+    const lines = ['WEBVTT', ''];
+    for (let i = 0; i < 2_000; i += 1) {
+      const t = i * 3.6;
+      lines.push(String(i + 1), `${stamp(t)} --> ${stamp(t + 3)}`, `${i % 2 === 0 ? 'Sam' : 'Dana'}: line ${i} about invoices and approvals`, '');
+    }
+    const seen: number[] = [];
+    const parsed = await parseImportFile(fileOf('long.vtt', lines.join('\n')), (f) => seen.push(f));
+    expect(parsed.kind === 'transcript' && parsed.utterances.length).toBe(2_000);
+    expect(seen.length).toBeGreaterThan(2);
+    expect(seen.at(-1)).toBe(1);
+  });
+});
+
+function stamp(seconds: number): string {
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const s = (seconds % 60).toFixed(3).padStart(6, '0');
+  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:${s}`;
+}
+
+describe('export and import', () => {
+  it('JSON: export then import gives the same call, notes and cards included', async () => {
+    const parsed = await transcript('zoom.vtt', readFileSync(resolve(fixtures, 'zoom-cloud-recording.vtt'), 'utf8'));
+    const original = importedBundle(parsed, parsed.speakers[0] ?? null, 'call-1');
+    original.notes.push({ callId: 'call-1', target: '', text: 'Follow up on <b>pricing</b>', updatedAt: 5 });
+    original.cards.push({ callId: 'call-1', id: 'validate-objection@x', nudgeId: 'validate-objection', title: 't', question: 'q', why: 'w', utteranceId: null, label: 'objection', evidence: null, shownAt: 7 });
+    original.feedback.push({ callId: 'call-1', cardId: 'validate-objection@x', nudgeId: 'validate-objection', kind: 'helpful', at: 5 });
+    const source = await openCandorDb('export-source');
+    await writeCallBundle(source, original);
+    const stored = await readCallBundle(source, 'call-1');
+    const json = callToJson(stored!, 123);
+
+    const target = await openCandorDb('export-target');
+    const file = await parseImportFile(fileOf('call-1.json', json));
+    expect(file.kind).toBe('export');
+    if (file.kind !== 'export') return;
+    await writeCallBundle(target, file.bundle);
+    expect(await readCallBundle(target, 'call-1')).toEqual(stored);
+    expect(JSON.parse(callToJson((await readCallBundle(target, 'call-1'))!, 123))).toEqual(JSON.parse(json));
+  });
+
+  it('rejects an export whose rows belong to another call, naming the field', () => {
+    const value = JSON.parse(callToJson({ call: { callId: 'a', site: 'zoom', meetingCode: '', startedAt: 0, endedAt: null }, utterances: [], cards: [], notes: [{ callId: 'b', target: '', text: 'x', updatedAt: 0 }], feedback: [], bookmarks: [] }, 0)) as unknown;
+    expect(() => bundleFromJson(value, 'a.json')).toThrow('a.json: field "notes.0.callId" must be "a"');
+  });
+
+  it('Markdown: decision first, measures with their defaults, untrusted text escaped', async () => {
+    const parsed = await transcript('call.txt', 'Sam: What brings you here?\nDana: <img src=x onerror=alert(1)> our invoices take days | every month\nSam: What would success look like?\nDana: Let me think about it.\n');
+    const md = callToMarkdown(reviewStoredCall(importedBundle(parsed, 'Sam', 'c')));
+    expect(md.indexOf('## Decision: Unclear')).toBeLessThan(md.indexOf('## Measures'));
+    expect(md).toContain('top performers ~43%');
+    expect(md).not.toMatch(/(?<!\\)<img/u);
+    expect(md).toContain('\\<img');
+  });
+});

@@ -89,13 +89,19 @@ describe('custom triggers', () => {
 });
 
 describe('discovery checklist', () => {
-  it('ticks topics from buyer labels and from the words anyone uses, keeping the first moment', () => {
-    let list = tickChecklist({}, buyer('u1', 'we keep losing invoices', 100), [{ label: 'pain', confidence: 0.8, evidence: 'losing invoices' }]);
+  it('ticks topics from buyer labels and the rep\'s questions, keeping the first moment, as the review does', () => {
+    let list = tickChecklist({}, buyer('u1', 'we keep losing invoices every month, two days', 100), [{ label: 'pain', confidence: 0.8, evidence: 'losing invoices' }]);
     expect(Object.keys(list).sort()).toEqual(['impact', 'problem']);
-    list = tickChecklist(list, { ...buyer('u2', 'What would success look like, and who else signs off?', 200), role: 'rep' }, []);
-    expect(Object.keys(list).sort()).toEqual(['decision', 'impact', 'problem', 'success']);
-    list = tickChecklist(list, buyer('u3', 'the problem is real', 300), []);
+    const question = { label: 'open_question' as const, confidence: 0.9, evidence: 'what would success look like' };
+    list = tickChecklist(list, { ...buyer('u2', 'What would success look like, and who else signs off on a decision?', 200), role: 'rep' }, [question]);
+    expect(Object.keys(list).sort()).toEqual(['decision-process', 'impact', 'problem', 'success']);
+    list = tickChecklist(list, buyer('u3', 'the problem is real', 300), [{ label: 'pain', confidence: 0.8, evidence: 'problem' }]);
     expect(list.problem).toEqual({ at: 100, utteranceId: 'u1' });
+  });
+
+  it('waits for the final caption, so a topic is not ticked from words that are later revised away', () => {
+    const partial = { ...buyer('u1', 'we keep losing invoices', 100), final: false };
+    expect(tickChecklist({}, partial, [{ label: 'pain', confidence: 0.8, evidence: 'losing invoices' }])).toEqual({});
   });
 
   it('does not tick a topic from a rep label that only buyers carry', () => {

@@ -36,7 +36,7 @@ describe('strings go through i18n', () => {
     const key = (s: string) => s.replaceAll('-', '_');
     for (const id of NUDGE_IDS) for (const part of ['title', 'question', 'why']) used.add(`nudge_${key(id)}_${part}`);
     for (const id of [...NUDGE_IDS, 'custom']) used.add(`moment_${key(id)}`);
-    for (const topic of DISCOVERY_TOPICS) used.add(`topic_${topic}`);
+    for (const topic of DISCOVERY_TOPICS) used.add(`topic_${key(topic)}`);
     for (const label of [...BUYER_LABELS, ...REP_LABELS]) used.add(`label_${label}`);
     for (const n of new Set(NUDGE_IDS.map((id) => NUDGES[id].principle))) used.add(`principle_${n}`);
     const missing = [...used].filter((k) => !(k in MESSAGES));

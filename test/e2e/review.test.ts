@@ -118,10 +118,13 @@ describe('the review page', () => {
 
   it('refuses a broken file with an error naming it, and imports nothing', async () => {
     await review.goto(reviewUrl());
+    // The earlier tests stored calls: wait for the list to show them before counting.
+    await review.getByTestId('call-row').first().waitFor();
     const before = await review.getByTestId('call-row').count();
     await review.getByTestId('import-file').setInputFiles({ name: 'broken.jsonl', mimeType: 'application/json', buffer: Buffer.from('{"id":"a","role":"rep","text":"hi"}\n{"id":"b"\n') });
     expect(await text(review, 'import-error')).toBe('broken.jsonl: line 2: not valid JSON');
     await review.reload();
+    await review.getByTestId('call-row').first().waitFor();
     expect(await review.getByTestId('call-row').count()).toBe(before);
   });
 

@@ -49,6 +49,8 @@ describe('a Google Meet sales call, end to end', () => {
 
     await play(meeting, events.filter((event) => event.op === 'leave').map((event) => ({ ...event, t: 0 })), 1);
     await expect.poll(() => statusText(panel), { timeout: 5_000 }).toBe('Call ended on Google Meet');
+    // The ended call offers its review.
+    expect(await panel.getByTestId('review-this-call').getAttribute('href')).toMatch(/^\.\.\/review\/index\.html\?call=google-meet-/u);
     await meeting.close();
   });
 

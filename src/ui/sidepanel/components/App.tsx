@@ -30,6 +30,11 @@ export function App() {
         </p>
       )}
       {live && <CurrentCard call={call} send={send} />}
+      {call?.ended && (
+        <a class="review-cta" data-testid="review-this-call" href={`../review/index.html?call=${encodeURIComponent(call.callId)}`} target="_blank" rel="noopener">
+          {t('reviewThisCall')}
+        </a>
+      )}
       {call && <RecentCards cards={call.recent} feedback={call.feedback} shadow={call.mode === 'shadow'} />}
       {call && <TalkMeter talk={call.talk} windowMs={call.talkWindowMs} shadow={call.mode === 'shadow'} threshold={call.talkShareThreshold} />}
       {call && <DiscoveryChecklist checklist={call.checklist} />}

@@ -12,8 +12,8 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { DecisionOutcome } from '../core/metrics/decision';
-import type { NudgeId } from '../core/nudges';
-import type { Label, LabelName, Role, Side, SiteId } from '../core/types';
+import type { Card } from '../core/coach';
+import type { Label, Role, Side, SiteId } from '../core/types';
 
 export const DB_NAME = 'candor';
 export const DB_VERSION = 3;
@@ -85,20 +85,9 @@ export interface StoredBookmark {
   utteranceId: string | null;
 }
 
-/** A card the coach put in front of the rep, written when it was shown. */
-export interface StoredCard {
+/** A card the coach put in front of the rep, written when it was shown: the card itself, with its call. */
+export interface StoredCard extends Card {
   callId: string;
-  /** `${nudgeId}@${utteranceId}` or `${nudgeId}@t<time>`: unique within the call. */
-  id: string;
-  nudgeId: NudgeId;
-  title: string;
-  question: string;
-  why: string;
-  /** The utterance the card answered, or null for a card raised by time (monologue, talk share). */
-  utteranceId: string | null;
-  label: LabelName | null;
-  evidence: string | null;
-  shownAt: number;
 }
 
 /** A note on the whole call (`target` '') or on one moment (`target` is the utterance id). */

@@ -64,26 +64,27 @@ const ready: Promise<void> = (async () => {
   void applyRetention().catch((error: unknown) => console.warn('[Candor] retention sweep failed', error));
 })();
 
+/** Remembers a participant's side; live calls with this person keep their sides in the archive too. */
+async function setSide(name: string, side: 'ours' | 'theirs'): Promise<void> {
+  sides = await saveSide(browser.storage.local, name, side);
+  for (const state of sessions.all()) {
+    if (!state.ended && state.participants.some((p) => p.name === name)) void writer.putCall(callRecordOf(state, source.settings, sides, null)).catch(() => undefined);
+  }
+}
+
+/** Deletes everything stored. Calls still going on carry on: their earlier words are gone, what follows is stored anew. */
+async function wipe(): Promise<void> {
+  await db?.then((open) => open.close()).catch(() => undefined);
+  db = null;
+  await deleteEverything({ local: browser.storage.local, session: browser.storage.session });
+  sides = {};
+  for (const state of sessions.all()) {
+    await sessions.set({ ...state, transcript: [], context: [], bookmarks: 0, feedback: {} });
+    if (!state.ended) await writer.putCall(callRecordOf(state, source.settings, sides, null));
+  }
+}
+
 function runCommand(message: PanelToBackground): Promise<void> {
-  const setSide = async (name: string, side: 'ours' | 'theirs') => {
-    sides = await saveSide(browser.storage.local, name, side);
-    // Live calls with this person keep their sides in the archive too.
-    for (const state of sessions.all()) {
-      if (!state.ended && state.participants.some((p) => p.name === name)) void writer.putCall(callRecordOf(state, source.settings, sides, null)).catch(() => undefined);
-    }
-  };
-  const wipe = async () => {
-    await db?.then((open) => open.close()).catch(() => undefined);
-    db = null;
-    await deleteEverything({ local: browser.storage.local, session: browser.storage.session });
-    sides = {};
-    // Calls still going on carry on from here: their earlier words are gone, what follows is stored anew.
-    for (const state of sessions.all()) {
-      const kept = { ...state, transcript: [], context: [], bookmarks: 0, feedback: {} };
-      await sessions.set(kept);
-      if (!state.ended) await writer.putCall(callRecordOf(state, source.settings, sides, null));
-    }
-  };
   return ready
     .then(() => handlePanelCommand(message, { sessions, settings: source, database, changed, now: Date.now, setSide, deleteEverything: wipe }))
     .catch((error: unknown) => console.error('[Candor] could not run a panel command', error));

@@ -3,7 +3,7 @@
  * Everything here must fail quietly: an error thrown into a meeting page is a bug the user sees.
  */
 import { CAPTIONS_PORT } from '../contracts/messages';
-import { browser } from '../platform/browser';
+import { browser } from '../platform/native-browser';
 import { CaptionPort } from './caption-port';
 import { CaptureSession } from './capture-session';
 import { CardOverlay } from './overlay/card-overlay';

@@ -4,7 +4,7 @@
  * key the code uses exists there.
  */
 import type messages from '../../public/_locales/en/messages.json';
-import { browser } from '../platform/browser';
+import { browser } from '../platform/native-browser';
 
 export type MessageKey = keyof typeof messages;
 

@@ -25,9 +25,35 @@ export function play(apply: Apply, events: readonly LowLevelEvent[], speed = 1):
   });
 }
 
-/** Makes the page drivable by the harness: `window.__candorSim.apply(edit)` and `.play(edits, speed)`. */
+/** One applied `show` edit with the time it reached the DOM: `performance.timeOrigin + performance.now()`. */
+export interface Stamp {
+  at: number;
+  block: string;
+  text: string;
+}
+
+/**
+ * Makes the page drivable by the harness: `window.__candorSim.apply(edit)` and `.play(edits, speed)`. After
+ * `.stamp(true)` every applied `show` edit is also recorded in `.stamps` (the latency benchmark matches each
+ * card to the edit whose words it quotes); off by default so long replays keep nothing.
+ */
 export function expose(apply: Apply): void {
-  Object.assign(window, { __candorSim: { apply, play: (events: LowLevelEvent[], speed?: number) => play(apply, events, speed) } });
+  const stamps: Stamp[] = [];
+  let stamping = false;
+  const applyStamped: Apply = (event) => {
+    apply(event);
+    if (stamping && event.op === 'show') stamps.push({ at: performance.timeOrigin + performance.now(), block: event.block, text: event.text });
+  };
+  Object.assign(window, {
+    __candorSim: {
+      apply: applyStamped,
+      play: (events: LowLevelEvent[], speed?: number) => play(applyStamped, events, speed),
+      stamp: (on: boolean) => {
+        stamping = on;
+      },
+      stamps,
+    },
+  });
 }
 
 export function el<K extends keyof HTMLElementTagNameMap>(

@@ -6,6 +6,7 @@ import { OptionsApp } from '../../../src/ui/options/components/OptionsApp';
 import { browser, setManagedPolicy } from './fake-browser';
 
 vi.mock('../../../src/platform/browser', () => import('./fake-browser'));
+vi.mock('../../../src/platform/native-browser', () => import('./fake-browser'));
 
 const local = browser.storage.local;
 

@@ -5,6 +5,7 @@ import { CardOverlay, FADE_MS, HOST_TAG } from '../../../src/content/overlay/car
 import { NUDGES } from '../../../src/core/nudges';
 
 vi.mock('../../../src/platform/browser', () => import('./fake-browser'));
+vi.mock('../../../src/platform/native-browser', () => import('./fake-browser'));
 
 // The overlay's root is closed to the page; the test reaches it the way only Candor can, by keeping the handle.
 let shadowRoot: ShadowRoot | null = null;

@@ -10,6 +10,7 @@ import { PanelHeader } from '../../../src/ui/sidepanel/components/PanelHeader';
 import { TalkMeter } from '../../../src/ui/sidepanel/components/TalkMeter';
 
 vi.mock('../../../src/platform/browser', () => import('./fake-browser'));
+vi.mock('../../../src/platform/native-browser', () => import('./fake-browser'));
 
 const card = { ...NUDGES['validate-objection'], id: 'validate-objection@u3', nudgeId: 'validate-objection' as const, utteranceId: 'u3', label: 'objection' as const, evidence: 'too expensive', shownAt: 0 };
 

@@ -4,6 +4,7 @@ import { selectCall } from '../../../src/ui/sidepanel/select-call';
 import { statusLine } from '../../../src/ui/sidepanel/status-line';
 
 vi.mock('../../../src/platform/browser', () => import('./fake-browser'));
+vi.mock('../../../src/platform/native-browser', () => import('./fake-browser'));
 
 function call(overrides: Partial<CallView> = {}): CallView {
   return {

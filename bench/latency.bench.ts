@@ -84,7 +84,9 @@ export const latencyBenchmark: Benchmark = {
   name: 'latency',
   order: 20,
   async run() {
-    const candor = await candorAt(SPEED, { overlay: { enabled: true } } as never);
+    // Latency is the pipeline's: the coach's own pacing (one card at a time, cooldowns, a per-minute limit) is
+    // relaxed to its minimum so that every telling phrase may raise its card at once instead of waiting its turn.
+    const candor = await candorAt(SPEED, { overlay: { enabled: true } } as never, { cooldownMs: 1_000, cardLifetimeMs: 1_000, maxCardsPerMinute: 20 });
     try {
       const call = longCall(CALL_MS, 1);
       // The panel gets a window of its own, as the real side panel is visible beside the call: a panel in a

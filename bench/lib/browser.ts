@@ -3,12 +3,14 @@ import type { CDPSession, Page } from 'playwright-core';
 import { launchWithCandor, type CandorBrowser } from '../../test/harness/chromium';
 import { routeMeetingSites } from '../../test/harness/meeting-routes';
 import { applySettings, settingsForSpeed } from '../../test/harness/settings';
+import type { CoachSettings } from '../../src/core/coach-settings';
 import type { Settings } from '../../src/storage/settings';
 
-export async function candorAt(speed: number, overrides: Partial<Settings> = {}): Promise<CandorBrowser> {
+export async function candorAt(speed: number, overrides: Partial<Settings> = {}, coach: Partial<CoachSettings> = {}): Promise<CandorBrowser> {
   const candor = await launchWithCandor({ headless: true });
   await routeMeetingSites(candor.context);
-  await applySettings(candor, settingsForSpeed(speed, overrides));
+  const settings = settingsForSpeed(speed, overrides);
+  await applySettings(candor, { ...settings, coach: { ...settings.coach, ...coach } });
   return candor;
 }
 

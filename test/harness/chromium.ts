@@ -60,6 +60,11 @@ export async function launchWithCandor(options: LaunchOptions): Promise<CandorBr
       '--disable-component-update',
       '--disable-sync',
       '--disable-features=Translate,MediaRouter,OptimizationHints',
+      // Headless windows count as hidden or occluded, and Chromium then throttles their timers and animation
+      // frames to about once a second; the real side panel is visible beside the call, so it must not be.
+      '--disable-backgrounding-occluded-windows',
+      '--disable-renderer-backgrounding',
+      '--disable-background-timer-throttling',
     ],
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));

@@ -47,7 +47,9 @@ function narrate(panel: Page, startedAt: number, speed: number, screenshot: stri
         const callSeconds = Math.round(((card.at - startedAt) / 1000) * speed);
         console.log(`  ${String(Math.floor(callSeconds / 60))}:${String(callSeconds % 60).padStart(2, '0')}  ${card.title}`);
       }
-      if (cards.length > printed && screenshot) await panel.screenshot({ path: screenshot });
+      // Only a panel with a card on it replaces the picture: the rep may act on a card before the next poll.
+      const showing = (await panel.locator('[data-testid="current-card"]').count()) > 0;
+      if (cards.length > printed && screenshot && showing) await panel.screenshot({ path: screenshot });
       printed = cards.length;
     }).catch(() => undefined);
   }, 250);

@@ -3,6 +3,8 @@
  * test checks manifest.json against this list), and the service worker accepts caption messages only from
  * tabs on them.
  */
+import type { SiteId } from '../core/types';
+
 export const MEETING_MATCH_PATTERNS = [
   'https://meet.google.com/*',
   'https://teams.microsoft.com/*',
@@ -12,19 +14,22 @@ export const MEETING_MATCH_PATTERNS = [
   'https://*.zoom.us/wc/*',
 ] as const;
 
-const MEETING_HOSTS = [
-  /^meet\.google\.com$/u,
-  /^teams\.microsoft\.com$/u,
-  /^teams\.live\.com$/u,
-  /^teams\.cloud\.microsoft$/u,
-  /^([a-z0-9-]+\.)*zoom\.us$/u,
-];
+const TEAMS_HOSTS = new Set(['teams.microsoft.com', 'teams.live.com', 'teams.cloud.microsoft']);
+const ZOOM_HOST = /^([a-z0-9-]+\.)*zoom\.us$/u;
+
+/** Which meeting site a host belongs to, or null: the one place that knows the sites' hosts. */
+export function siteOfHost(hostname: string): SiteId | null {
+  if (hostname === 'meet.google.com') return 'google-meet';
+  if (TEAMS_HOSTS.has(hostname)) return 'teams';
+  if (ZOOM_HOST.test(hostname)) return 'zoom';
+  return null;
+}
 
 export function isMeetingUrl(url: string | undefined): boolean {
   if (!url) return false;
   try {
     const parsed = new URL(url);
-    return parsed.protocol === 'https:' && MEETING_HOSTS.some((host) => host.test(parsed.hostname));
+    return parsed.protocol === 'https:' && siteOfHost(parsed.hostname) !== null;
   } catch {
     return false;
   }

@@ -9,6 +9,7 @@
  * `expandReplay`, which `parseReplay` runs so a file that parses also plays. Human docs: docs/replay-format.md.
  */
 import * as v from 'valibot';
+import { siteOfHost } from '../contracts/meeting-hosts';
 import type { SiteId } from '../core/types';
 import { expandReplay, ReplayEventError } from './expand';
 
@@ -19,9 +20,9 @@ export type ReplaySite = (typeof REPLAY_SITES)[number];
 /** The host each site's meetings live on; a replay must use it or the content script would never run. */
 /** Where each site's call pages live; a replay opens its meeting URL, so it must be one the extension runs on. */
 const SITE_URLS: Record<ReplaySite, { example: string; test(url: URL): boolean }> = {
-  'google-meet': { example: 'https://meet.google.com/…', test: (url) => url.host === 'meet.google.com' },
-  zoom: { example: 'https://app.zoom.us/wc/…', test: (url) => /(^|\.)zoom\.us$/u.test(url.host) && url.pathname.startsWith('/wc/') },
-  teams: { example: 'https://teams.microsoft.com/…', test: (url) => ['teams.microsoft.com', 'teams.live.com', 'teams.cloud.microsoft'].includes(url.host) },
+  'google-meet': { example: 'https://meet.google.com/…', test: (url) => siteOfHost(url.host) === 'google-meet' },
+  zoom: { example: 'https://app.zoom.us/wc/…', test: (url) => siteOfHost(url.host) === 'zoom' && url.pathname.startsWith('/wc/') },
+  teams: { example: 'https://teams.microsoft.com/…', test: (url) => siteOfHost(url.host) === 'teams' },
 };
 
 /** Every event carries exactly one of these (the schema enforces "exactly one"). */

@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import { buildSync } from 'esbuild';
 import type { BrowserContext } from 'playwright-core';
+import { siteOfHost } from '../../src/contracts/meeting-hosts';
 import type { SiteId } from '../../src/core/types';
 
 const SIM_DIR = resolve(import.meta.dirname, '../sim');
@@ -17,13 +18,6 @@ const SIM_ENTRIES: Record<SiteId, string> = {
   zoom: 'zoom-page.ts',
 };
 
-/** Which simulated site serves a host, mirroring the hosts the extension runs on. */
-export function siteOfHost(hostname: string): SiteId | null {
-  if (hostname === 'meet.google.com') return 'google-meet';
-  if (['teams.microsoft.com', 'teams.live.com', 'teams.cloud.microsoft'].includes(hostname)) return 'teams';
-  if (/(^|\.)zoom\.us$/u.test(hostname)) return 'zoom';
-  return null;
-}
 
 /** Each simulated page's script, bundled from TypeScript once per run. */
 const bundles = new Map<SiteId, string>();

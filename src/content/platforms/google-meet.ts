@@ -6,6 +6,7 @@
  * pinned by a fixture under test/fixtures/.
  */
 import type { CaptureProblem } from '../../contracts/capture-status';
+import { siteOfHost } from '../../contracts/meeting-hosts';
 import type { CaptionBlockReading, FoundRegion, PlatformAdapter, RegionReading } from './platform';
 
 /** Meeting codes look like abc-defg-hij; other paths (/landing, /new) are not calls. */
@@ -155,7 +156,7 @@ function isPresenting(doc: Document): boolean {
 export const googleMeet: PlatformAdapter = {
   site: 'google-meet',
   siteName: 'Google Meet',
-  isCallUrl: (url) => url.hostname === 'meet.google.com' && CALL_PATH.test(url.pathname),
+  isCallUrl: (url) => siteOfHost(url.hostname) === 'google-meet' && CALL_PATH.test(url.pathname),
   meetingCode: (url) => url.pathname.split('/')[1] ?? '',
   isInCall: (doc) => iconText(doc, ICON_HANG_UP) !== null || doc.querySelector(SELECTORS.hangUp) !== null,
   findCaptionRegion,

@@ -7,10 +7,9 @@
  * so a row is found from its text upwards, not from the list downwards. Rows live in a virtualised list that
  * recycles elements; the shared segmenter notices when a row shows a different caption.
  */
+import { siteOfHost } from '../../contracts/meeting-hosts';
 import type { CaptionBlockReading, FoundRegion, PlatformAdapter, RegionReading } from './platform';
 import { cleanDisplayName } from './display-names';
-
-const TEAMS_HOSTS = new Set(['teams.microsoft.com', 'teams.live.com', 'teams.cloud.microsoft']);
 
 const SELECTORS = {
   /** The captions pane (2025-07 onwards), then its inner window, then the pre-2025-07 renderer. */
@@ -75,7 +74,7 @@ function readBlocks(region: Element): RegionReading {
 export const teams: PlatformAdapter = {
   site: 'teams',
   siteName: 'Microsoft Teams',
-  isCallUrl: (url) => url.protocol === 'https:' && TEAMS_HOSTS.has(url.hostname),
+  isCallUrl: (url) => url.protocol === 'https:' && siteOfHost(url.hostname) === 'teams',
   // Teams keeps meeting ids out of a stable URL shape; the thread id is in the hash or path when present.
   meetingCode: (url) => /(19:meeting_[^/@?#]+)/u.exec(decodeURIComponent(url.href))?.[1]?.slice(0, 60) ?? url.hostname,
   isInCall: (doc) => doc.querySelector(SELECTORS.hangUp) !== null || doc.querySelector(SELECTORS.callingScreen) !== null,

@@ -8,6 +8,7 @@
  * elsewhere on the page showing the same avatar, in this order: the participants list, the video tiles,
  * the active-speaker tile. When all fail the speaker is unknown, and the panel says "Unknown speaker".
  */
+import { siteOfHost } from '../../contracts/meeting-hosts';
 import { cleanDisplayName } from './display-names';
 import type { CaptionBlockReading, FoundRegion, PlatformAdapter, RegionReading } from './platform';
 
@@ -127,7 +128,7 @@ function captionsControlOn(doc: Document): boolean | null {
 export const zoom: PlatformAdapter = {
   site: 'zoom',
   siteName: 'Zoom',
-  isCallUrl: (url) => url.protocol === 'https:' && /(^|\.)zoom\.us$/u.test(url.hostname) && url.pathname.startsWith('/wc/'),
+  isCallUrl: (url) => url.protocol === 'https:' && siteOfHost(url.hostname) === 'zoom' && url.pathname.startsWith('/wc/'),
   meetingCode: (url) => /^\/wc\/(?:join\/)?(\d{6,})/u.exec(url.pathname)?.[1] ?? 'zoom',
   isInCall: (doc) => doc.querySelector(SELECTORS.inCall) !== null,
   findCaptionRegion,

@@ -64,14 +64,13 @@ export function round(value: number, digits = 2): number {
 
 /** Median, p99 and throughput from per-operation times in nanoseconds. */
 export function summarise(label: string, nanos: number[]): BenchCase {
-  const sorted = [...nanos].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-  const total = sorted.reduce((s, x) => s + x, 0);
+  const total = nanos.reduce((s, x) => s + x, 0);
+  const us = (q: number) => (nanos.length === 0 ? 0 : round(quantile(nanos, q) / 1_000));
   return {
     case: label,
-    samples: sorted.length,
-    medianUs: Math.round(at(0.5) / 10) / 100,
-    p99Us: Math.round(at(0.99) / 10) / 100,
-    perSecond: total === 0 ? 0 : Math.round(sorted.length / (total / 1e9)),
+    samples: nanos.length,
+    medianUs: us(0.5),
+    p99Us: us(0.99),
+    perSecond: total === 0 ? 0 : Math.round(nanos.length / (total / 1e9)),
   };
 }

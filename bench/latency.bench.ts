@@ -80,6 +80,14 @@ function stats(label: string, values: number[]): Figure[] {
   ];
 }
 
+function slowest(cards: Array<{ title: string; quote: string; at: number; from: number }>, count: number): string {
+  return [...cards]
+    .sort((a, b) => b.at - b.from - (a.at - a.from))
+    .slice(0, count)
+    .map((c) => `${Math.round(c.at - c.from)} ms "${c.title}" (${c.quote})`)
+    .join('; ');
+}
+
 export const latencyBenchmark: Benchmark = {
   name: 'latency',
   order: 20,
@@ -105,7 +113,7 @@ export const latencyBenchmark: Benchmark = {
       const overlayCards = (await inCandorWorld(meeting, cdp, candor.extensionId, 'globalThis.__benchSeen')) as Painted[];
 
       const panelLatency: number[] = [];
-      const matched: Array<{ title: string; at: number; from: number }> = [];
+      const matched: Array<{ title: string; quote: string; at: number; from: number }> = [];
       let unmatched = 0;
       for (const card of panelCards) {
         const words = quoted(card.quote);
@@ -115,7 +123,7 @@ export const latencyBenchmark: Benchmark = {
           continue;
         }
         panelLatency.push(card.at - first.at);
-        matched.push({ title: card.title, at: card.at, from: first.at });
+        matched.push({ title: card.title, quote: card.quote, at: card.at, from: first.at });
       }
       const overlayLatency: number[] = [];
       for (const card of overlayCards) {
@@ -126,7 +134,11 @@ export const latencyBenchmark: Benchmark = {
         name: 'latency',
         description: `caption DOM edit -> card painted, ${Math.round(CALL_MS / 60_000)}-minute synthetic Meet call at speed ${SPEED} (${call.telling} telling phrases)`,
         figures: [...stats('side panel', panelLatency), ...stats('overlay', overlayLatency)],
-        notes: [`${panelCards.length} panel cards seen, ${unmatched} without a quote to match (call-level nudges such as monologue) left out; ${overlayCards.length} overlay cards seen`],
+        notes: [
+          `${panelCards.length} panel cards seen, ${unmatched} without a quote to match (call-level nudges such as monologue) left out; ${overlayCards.length} overlay cards seen`,
+          // The slowest cards say where a tail comes from without rerunning under a profiler.
+          `slowest panel cards: ${slowest(matched, 3)}`,
+        ],
       };
     } finally {
       await candor.close();

@@ -192,6 +192,10 @@ function raiseCardFor(
   const repAsks = utterance.role === 'rep' && (holdsLabel(labels, 'open_question') || holdsLabel(labels, 'closed_question'));
   for (const { label, nudge } of candidates) {
     if (state.current?.id === cardId(nudge, utterance.id)) return state;
+    // A card this utterance already raised and that left the screen (expired, dismissed, acted on, replaced)
+    // does not come back as the same caption keeps growing: the rep has seen it. `recent` is enough to know,
+    // as a single utterance never outlives five cards.
+    if (state.recent.some((card) => card.id === cardId(nudge, utterance.id))) continue;
     if (utterance.role === 'prospect' && repAlreadyAsked(state, utterance, nudge, label.evidence)) continue;
     if (repAsks && nudge === 'stop-pitching') continue;
     if (!mayShow(state, nudge, now, settings)) continue;

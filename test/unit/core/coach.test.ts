@@ -84,6 +84,18 @@ describe('coach: cards follow the live caption', () => {
     expect(update.current?.id).toBe('validate-objection@u1');
   });
 
+  it('does not raise the same card again for a later revision once it has left the screen', () => {
+    const call = new Call({ ...SETTINGS, cooldownMs: 1_000, cardLifetimeMs: 1_000 });
+    call.say(line('u1', 'prospect', 'we use a shared calendar', T0), [label('alternative', 'shared calendar')], T0);
+    expect(call.tick(T0 + 1_500).current).toBeNull();
+    const final = call.say(line('u1', 'prospect', 'we use a shared calendar for the approvals.', T0, T0 + 3_000, true), [label('alternative', 'shared calendar')], T0 + 3_000);
+    expect(final.current).toBeNull();
+    expect(final.recent.map((c) => c.id)).toEqual(['ask-about-alternative@u1']);
+    // Another utterance with the same label still gets its card once the cooldown allows it.
+    const next = call.say(line('u2', 'prospect', 'and we use spreadsheets', T0 + 4_000), [label('alternative', 'spreadsheets')], T0 + 4_000);
+    expect(next.current?.id).toBe('ask-about-alternative@u2');
+  });
+
   it('keeps the card while later revisions still carry the label', () => {
     const call = new Call();
     call.say(line('u1', 'prospect', "it's too expensive", T0), [label('objection', PRICE)], T0);

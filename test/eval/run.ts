@@ -10,6 +10,15 @@ import { formatErrors, formatSet } from './lib/report';
 
 const args = process.argv.slice(2);
 const showErrors = args.includes('--errors');
+/** `--limit N`: how many dev error lines to list (default 80). */
+const limitAt = args.indexOf('--limit');
+const errorLimit = limitAt >= 0 ? Number(args[limitAt + 1]) : 80;
+/**
+ * `--only NAME`: score only the set 1 dev file(s) whose name contains NAME (for example a newly written
+ * `dev-4` before anything is tuned on it, to measure how the current classifier generalises to it).
+ */
+const onlyAt = args.indexOf('--only');
+const only = onlyAt >= 0 ? args[onlyAt + 1] : undefined;
 const jsonAt = args.indexOf('--json');
 /** `--dev` scores only the dev parts: what to look at while tuning. */
 const splits: readonly Split[] = args.includes('--dev') ? ['dev'] : ['dev', 'test'];
@@ -17,12 +26,12 @@ const results: Record<string, Omit<SetScore, 'predictions'>> = {};
 
 function run(name: string, split: Split, score: SetScore): void {
   console.log(formatSet(`${name} / ${split}`, score));
-  if (showErrors && split === 'dev') console.log(`${formatErrors(score)}\n`);
+  if (showErrors && split === 'dev') console.log(`${formatErrors(score, errorLimit)}\n`);
   const { predictions: _p, ...figures } = score;
   results[`${name}/${split}`] = figures;
 }
 
-for (const split of splits) run('set 1 (sales calls)', split, scoreSet(loadSalesCalls(split)));
+for (const split of splits) run('set 1 (sales calls)', split, scoreSet(loadSalesCalls(split, only)));
 for (const split of splits) {
   const conversations = loadCorpora(split);
   if (conversations === null) {

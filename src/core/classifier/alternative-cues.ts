@@ -5,6 +5,7 @@
  */
 import { wordIndexAt } from '../text-normalize';
 import { BROAD_ALTERNATIVE_CUES } from './broad-cues';
+import { DEAL_ALTERNATIVE_CUES } from './deal-talk-cues';
 import { KNOWN_PRODUCTS } from './products';
 import { cue, UNDECIDED, type Cue, type CueMatch, type Judge } from './cue';
 
@@ -154,4 +155,4 @@ export function competitorNameCue(competitors: readonly string[] | undefined): C
 }
 
 /** The cues above plus the broader families of `broad-cues.ts`. */
-export const ALTERNATIVE_CUES: readonly Cue[] = [...OWN_ALTERNATIVE_CUES, ...BROAD_ALTERNATIVE_CUES];
+export const ALTERNATIVE_CUES: readonly Cue[] = [...OWN_ALTERNATIVE_CUES, ...BROAD_ALTERNATIVE_CUES, ...DEAL_ALTERNATIVE_CUES];

@@ -41,7 +41,7 @@ export const DEAL_PRESSURE_CUES: readonly Cue[] = [
 
 export const DEAL_BUYING_SIGNAL_CUES: readonly Cue[] = [
   cue(
-    "(?:[0-9$][0-9,.$k]*|that) it is|(?:you've|you have|we have|we've got|it's|its|that's|then|that is) (?:got )?(?:a|yourself a) deal|^deal|(?:i|we) can (?:settle|agree) (?:on|to|for)|(?:i'll|i will|i'd|i would) (?:like to )?(?:make|give) (?:a|the) donation|(?:i'd|i would) like to (?:donate|help|give)|glad (?:that )?we (?:came to|reached|could reach|agree)|(?:i|we) (?:can|could) do (?:\\$?[0-9][0-9,.]*|that price)|sounds (?:like )?(?:a )?(?:fair|reasonable|good|great) (?:price|deal|offer|amount)|(?:works|good|fine) for me|i confirm|(?:it's|its|that's) a (?:fair|good|great) (?:price|deal|offer)",
+    "(?:[0-9$][0-9,.$k]*|that) it is|(?:you've|you have|we have|we've got|it's|its|that's|then|that is) (?:got )?(?:a|yourself a) deal|^deal|(?:i|we) can (?:settle|agree) (?:on|to|for)|(?:i'll|i will|i'd|i would) (?:like to )?(?:make|give) (?:a|the) donation|(?:i'd|i would) like to (?:donate|help|give)|glad (?:that )?we (?:came to|reached|could reach|agree)|(?:i|we) (?:can|could) do (?:\\$?[0-9][0-9,.]*|that price)|sounds (?:like )?(?:a )?(?:fair|reasonable|good|great) (?:price|deal|offer|amount)|i confirm|(?:it's|its|that's) a (?:fair|good|great) (?:price|deal|offer)",
     0.7,
     'accept',
     decidedByNextWords(/^(?:but|if|except|unless|though|however|only if|not)(?![a-z'])/u),

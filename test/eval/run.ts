@@ -40,10 +40,15 @@ function run(name: string, split: Split, score: SetScore): void {
   results[`${name}/${split}`] = figures;
 }
 
-for (const split of splits) run('set 1 (sales calls)', split, scoreSet(loadSalesCalls(split, only)));
+const halfOf = <T>(list: T[]): T[] => (half === undefined ? list : list.filter((_, i) => i % 2 === (half === 'tune' ? 0 : 1)));
+// With --only, --half splits that set 1 dev file's conversations the same way as set 2's dialogues.
+for (const split of splits) {
+  const calls = loadSalesCalls(split, only);
+  run('set 1 (sales calls)', split, scoreSet(split === 'dev' && only !== undefined ? halfOf(calls) : calls));
+}
 for (const split of splits) {
   const all = loadCorpora(split);
-  const conversations = all === null || half === undefined || split === 'test' ? all : all.filter((_, i) => i % 2 === (half === 'tune' ? 0 : 1));
+  const conversations = all === null || split === 'test' ? all : halfOf(all);
   if (conversations === null) {
     console.log(`== set 2 (corpora) / ${split}: SKIPPED, ${DEFAULT_CORPORA_DIR} is not there (its text is not in the repo)\n`);
     continue;

@@ -40,6 +40,27 @@ export function repJustAskedForAFact(previous: readonly RoledUtterance[]): boole
   return rep !== undefined && FACT_QUESTION.test(normalizeCaption(rep.text).text);
 }
 
+/** What a buyer line asks of the rep's answer, read once per line (the call keeps the same objects). */
+const buyerTurnKinds = new WeakMap<RoledUtterance, RepTurnSituation>();
+
+function buyerTurnKind(turn: RoledUtterance): RepTurnSituation {
+  const cached = buyerTurnKinds.get(turn);
+  if (cached !== undefined) return cached;
+  const n = normalizeCaption(turn.text);
+  const objection = strongestCue(n, OBJECTION_CUES, true);
+  const agreed = objection !== null && objection.confidence >= 0.5 ? null : strongestCue(n, BUYING_SIGNAL_CUES, true);
+  const kind: RepTurnSituation =
+    objection !== null && objection.confidence >= 0.5
+      ? 'answering-objection'
+      : agreed !== null && agreed.confidence >= 0.5
+        ? 'after-agreement'
+        : looksLikeQuestion(n)
+          ? 'answering-question'
+          : 'unprompted';
+  buyerTurnKinds.set(turn, kind);
+  return kind;
+}
+
 export type RepTurnSituation = 'answering-question' | 'answering-objection' | 'after-agreement' | 'unprompted';
 
 /**
@@ -58,12 +79,7 @@ export function repTurnSituation(previous: readonly RoledUtterance[], utterance:
       continue;
     }
     if (utterance.start - turn.end > ANSWER_WINDOW_MS) return 'unprompted';
-    const n = normalizeCaption(turn.text);
-    const objection = strongestCue(n, OBJECTION_CUES, true);
-    if (objection !== null && objection.confidence >= 0.5) return 'answering-objection';
-    const agreed = strongestCue(n, BUYING_SIGNAL_CUES, true);
-    if (agreed !== null && agreed.confidence >= 0.5) return 'after-agreement';
-    return looksLikeQuestion(n) ? 'answering-question' : 'unprompted';
+    return buyerTurnKind(turn);
   }
   return 'unprompted';
 }

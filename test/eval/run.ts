@@ -1,15 +1,32 @@
 /**
  * `npm run eval`: scores the classifier on both labelled sets, dev and test parts, on final text and on
- * growing prefixes. `--errors` also lists the dev lines it gets wrong (never the test lines: those are not
+ * growing prefixes. `--prefix-errors` lists dev prefix calls the full line does not carry. `--errors` also lists the dev lines it gets wrong (never the test lines: those are not
  * for tuning). `--json FILE` writes the figures for the record.
  */
 import { writeFileSync } from 'node:fs';
 import { loadCorpora, loadSalesCalls, DEFAULT_CORPORA_DIR, type Split } from './lib/sets';
 import { scoreSet, type SetScore } from './lib/score';
-import { formatErrors, formatSet } from './lib/report';
+import { formatErrors, formatPrefixErrors, formatSet } from './lib/report';
 
 const args = process.argv.slice(2);
 const showErrors = args.includes('--errors');
+/** `--limit N`: how many dev error lines to list (default 80). */
+const limitAt = args.indexOf('--limit');
+const errorLimit = limitAt >= 0 ? Number(args[limitAt + 1]) : 80;
+/**
+ * `--only NAME`: score only the set 1 dev file(s) whose name contains NAME (for example a newly written
+ * `dev-4` before anything is tuned on it, to measure how the current classifier generalises to it).
+ */
+const onlyAt = args.indexOf('--only');
+const only = onlyAt >= 0 ? args[onlyAt + 1] : undefined;
+/**
+ * `--half tune|check`: set 2 dev dialogues alternate between a half whose errors one studies (`tune`, even
+ * positions) and a half kept out of error study (`check`, odd positions), so that cue changes made while
+ * reading set 2 dev errors can be checked on dialogues nobody read for them.
+ */
+const halfAt = args.indexOf('--half');
+const half = halfAt >= 0 ? args[halfAt + 1] : undefined;
+if (half !== undefined && half !== 'tune' && half !== 'check') throw new Error('--half is tune or check');
 const jsonAt = args.indexOf('--json');
 /** `--dev` scores only the dev parts: what to look at while tuning. */
 const splits: readonly Split[] = args.includes('--dev') ? ['dev'] : ['dev', 'test'];
@@ -17,14 +34,21 @@ const results: Record<string, Omit<SetScore, 'predictions'>> = {};
 
 function run(name: string, split: Split, score: SetScore): void {
   console.log(formatSet(`${name} / ${split}`, score));
-  if (showErrors && split === 'dev') console.log(`${formatErrors(score)}\n`);
+  if (showErrors && split === 'dev') console.log(`${formatErrors(score, errorLimit)}\n`);
+  if (args.includes('--prefix-errors') && split === 'dev') console.log(`${formatPrefixErrors(score, errorLimit)}\n`);
   const { predictions: _p, ...figures } = score;
   results[`${name}/${split}`] = figures;
 }
 
-for (const split of splits) run('set 1 (sales calls)', split, scoreSet(loadSalesCalls(split)));
+const halfOf = <T>(list: T[]): T[] => (half === undefined ? list : list.filter((_, i) => i % 2 === (half === 'tune' ? 0 : 1)));
+// With --only, --half splits that set 1 dev file's conversations the same way as set 2's dialogues.
 for (const split of splits) {
-  const conversations = loadCorpora(split);
+  const calls = loadSalesCalls(split, only);
+  run('set 1 (sales calls)', split, scoreSet(split === 'dev' && only !== undefined ? halfOf(calls) : calls));
+}
+for (const split of splits) {
+  const all = loadCorpora(split);
+  const conversations = all === null || split === 'test' ? all : halfOf(all);
   if (conversations === null) {
     console.log(`== set 2 (corpora) / ${split}: SKIPPED, ${DEFAULT_CORPORA_DIR} is not there (its text is not in the repo)\n`);
     continue;

@@ -5,7 +5,9 @@
  */
 import { wordIndexAt } from '../text-normalize';
 import { BROAD_ALTERNATIVE_CUES } from './broad-cues';
-import { cue, type Cue, type CueMatch, type Judge } from './cue';
+import { DEAL_ALTERNATIVE_CUES } from './deal-talk-cues';
+import { KNOWN_PRODUCTS } from './products';
+import { cue, UNDECIDED, type Cue, type CueMatch, type Judge } from './cue';
 
 /** Words after "we use" that are not a tool or process ("we use it daily", "we use about forty seats"). */
 const NOT_A_TOOL: ReadonlySet<string> = new Set([
@@ -19,10 +21,39 @@ const NOT_A_TOOL: ReadonlySet<string> = new Set([
   'some', 'my', 'his', 'her', 'their', 'because', 'daily', 'weekly', 'often', 'mostly', 'mainly',
 ]);
 
-/** The last word of the match must name a tool, not a pronoun or a quantity. */
+/** Determiners after which the next words may be a tool ("a cheap scheduling app") or not ("a lot", "a standing meeting"). */
+const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'some', 'our']);
+
+/** Nouns that make "we use a ..." name a tool or an outside service. */
+const TOOL_NOUN =
+  /^(?:similar|equivalent|comparable|features?|modules?|tools?|apps?|software|systems?|platforms?|spreadsheets?|sheets?|crms?|erps?|vendors?|providers?|services?|agenc(?:y|ies)|plugins?|add-?ons?|scripts?|templates?|forms?|databases?|bots?|products?|suites?|solutions?|programs?|called|excel|consultants?|contractors?|freelancers?|firms?|partners?|portals?|trackers?|extensions?|packages?|subscriptions?|licen[cs]es?|integrations?|inbox|workbooks?|macros?|docs?)$/u;
+
+/** How many words after a determiner may pass before the tool noun ("a cheap little scheduling app"). */
+const TOOL_NOUN_REACH = 4;
+
+/**
+ * The last word of the match must name a tool, not a pronoun or a quantity. After a determiner the noun
+ * phrase decides: "we use a tool called Routific" and "we use a cheap scheduling app" name one, "we use a lot
+ * of email" and "we use a standing meeting" do not; while the caption has not reached a tool noun or a
+ * product name yet, the cue waits instead of flashing on "we use a".
+ */
 const namesATool: Judge = (m, base) => {
-  const last = m.match[0].slice(m.match[0].lastIndexOf(' ') + 1);
-  return NOT_A_TOOL.has(last) || /^[0-9]/u.test(last) ? 0 : base;
+  const words = m.match[0].split(' ');
+  const last = words[words.length - 1] as string;
+  if (NOT_A_TOOL.has(last) || /^[0-9]/u.test(last)) return 0;
+  const lastIndex = wordIndexAt(m.n, m.match.index + m.match[0].length - 1);
+  const determinerLast = DETERMINERS.has(last);
+  if (!determinerLast && !DETERMINERS.has(words[words.length - 2] ?? '')) return base;
+  // The words of the noun phrase: from the word after the determiner, up to the reach or a clause break.
+  const first = determinerLast ? lastIndex + 1 : lastIndex;
+  for (let i = first; i < first + TOOL_NOUN_REACH && i < m.n.words.length; i += 1) {
+    if (i > first && m.n.breakBefore[i] === true) return 0;
+    const word = m.n.words[i] as string;
+    if (TOOL_NOUN.test(word) || KNOWN_PRODUCTS.has(word) || (m.n.capitalised[i] === true && m.n.breakBefore[i] !== true && !NOT_A_PRODUCT.has(word))) return base;
+    if (i > first && NOT_A_TOOL.has(word)) return 0;
+  }
+  const seen = m.n.words.length - first;
+  return !m.final && seen < TOOL_NOUN_REACH ? UNDECIDED : 0;
 };
 
 /** Capitalised words that are not products. */
@@ -124,4 +155,4 @@ export function competitorNameCue(competitors: readonly string[] | undefined): C
 }
 
 /** The cues above plus the broader families of `broad-cues.ts`. */
-export const ALTERNATIVE_CUES: readonly Cue[] = [...OWN_ALTERNATIVE_CUES, ...BROAD_ALTERNATIVE_CUES];
+export const ALTERNATIVE_CUES: readonly Cue[] = [...OWN_ALTERNATIVE_CUES, ...BROAD_ALTERNATIVE_CUES, ...DEAL_ALTERNATIVE_CUES];

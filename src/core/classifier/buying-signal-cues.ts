@@ -6,6 +6,7 @@
  * proposal (see `buyer-labels.ts`).
  */
 import { BROAD_BUYING_SIGNAL_CUES } from './broad-cues';
+import { DEAL_BUYING_SIGNAL_CUES } from './deal-talk-cues';
 import { cue, decidedByNextWords, type Cue } from './cue';
 
 const START = '(?:start|get started|get going|get this going|kick off|kick things off|move forward|go ahead|sign up|onboard|get set up|roll (?:it|this) out|begin)';
@@ -43,4 +44,4 @@ const OWN_BUYING_SIGNAL_CUES: readonly Cue[] = [
 ];
 
 /** The cues above plus the broader families of `broad-cues.ts`. */
-export const BUYING_SIGNAL_CUES: readonly Cue[] = [...OWN_BUYING_SIGNAL_CUES, ...BROAD_BUYING_SIGNAL_CUES];
+export const BUYING_SIGNAL_CUES: readonly Cue[] = [...OWN_BUYING_SIGNAL_CUES, ...BROAD_BUYING_SIGNAL_CUES, ...DEAL_BUYING_SIGNAL_CUES];

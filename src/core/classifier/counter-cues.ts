@@ -5,6 +5,7 @@
  * buyer objected, named an alternative, made an offer or declined, which `rep-labels.ts` decides.
  */
 import { BROAD_COUNTER_CUES } from './broad-cues';
+import { DEAL_COUNTER_CUES } from './deal-talk-cues';
 import { cue, type Cue } from './cue';
 
 /** Rebuttals that are counters wherever they stand. */
@@ -21,4 +22,4 @@ export const PUSHBACK_OPENER =
   /^(?:(?:ok|okay|sure|right|yeah|yes|i mean|look|honestly|hmm|well|so|oh) )*(?:but|actually|not really|sure but|yeah but|right but|you could but|true but|well but|well actually|well you|no no|no it|no that|no they|no we|no you|that's not|that isn't|it's not|it isn't|it is not|i can accept|it's new so|i doubt)(?![a-z'])/u;
 
 /** The cues above plus the broader families of `broad-cues.ts`. */
-export const COUNTER_CUES: readonly Cue[] = [...OWN_COUNTER_CUES, ...BROAD_COUNTER_CUES];
+export const COUNTER_CUES: readonly Cue[] = [...OWN_COUNTER_CUES, ...BROAD_COUNTER_CUES, ...DEAL_COUNTER_CUES];

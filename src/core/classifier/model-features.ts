@@ -55,6 +55,11 @@ for (const [family, list] of Object.entries(FAMILIES)) {
   for (const word of list.split(' ')) FAMILY_OF.set(word, [...(FAMILY_OF.get(word) ?? []), family]);
 }
 
+/** Whether a word belongs to one of the word families above ("excel" is a `tool`). */
+export function inFamily(word: string, family: string): boolean {
+  return FAMILY_OF.get(word)?.includes(family) === true;
+}
+
 function familyFeatures(words: readonly string[], out: string[]): void {
   const present = new Set<string>();
   let before: readonly string[] = [];
@@ -73,15 +78,40 @@ function familyFeatures(words: readonly string[], out: string[]): void {
   }
 }
 
-/** Words and word pairs of one line, their families, plus its opening words. */
+/** A crude stem, so that "worried", "worries" and "worrying" share what is learned (`s:worri`). */
+export function stem(word: string): string {
+  if (word.length <= 4) return word;
+  const w = word.endsWith("'s") ? word.slice(0, -2) : word;
+  const m = /^(.{3,}?)(?:ingly|edly|ings|ing|ied|ies|ed|es|ly|s)$/u.exec(w);
+  const base = m === null ? w : (m[1] as string);
+  return base.endsWith('y') ? `${base.slice(0, -1)}i` : base;
+}
+
+/** Words that turn what follows around, and how far their scope reaches (`n:` features). */
+const NEGATION = /^(?:not|no|never|nothing|nobody|none|without|hardly|barely)$|n't$/u;
+const SCOPE_ENDS: ReadonlySet<string> = new Set(['but', 'though', 'although', 'however', 'because', 'so', 'and', 'then', 'if', 'yet']);
+const NEGATION_SCOPE = 3;
+
+/** Words and word pairs of one line, their stems and families, what is negated, plus its opening and closing words. */
 export function lineFeatures(n: NormalizedText): string[] {
   const words = n.words.filter((w) => !FILLERS.has(w));
   const out: string[] = [];
+  let negatedFor = 0;
   for (let i = 0; i < words.length; i += 1) {
     const w = words[i] as string;
     out.push(`w:${w}`);
+    const s = stem(w);
+    if (s !== w) out.push(`s:${s}`);
     if (i + 1 < words.length) out.push(`b:${w} ${words[i + 1] as string}`);
+    if (SCOPE_ENDS.has(w)) negatedFor = 0;
+    else if (negatedFor > 0) {
+      out.push(`n:${s}`);
+      negatedFor -= 1;
+    }
+    if (NEGATION.test(w)) negatedFor = NEGATION_SCOPE;
   }
+  if (words.length > 1) out.push(`$$:${words[words.length - 2] as string} ${words[words.length - 1] as string}`);
+  if (looksLikeQuestion(n)) out.push('q:question');
   familyFeatures(words, out);
   if (words.length > 0) out.push(`^:${words[0] as string}`);
   if (words.length > 1) out.push(`^^:${words[0] as string} ${words[1] as string}`);

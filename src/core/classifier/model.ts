@@ -12,7 +12,9 @@
  */
 import type { NormalizedText } from '../text-normalize';
 import type { Label, LabelName, RoledUtterance } from '../types';
-import { contextFeatures, lineFeatures, ruleFeatures } from './model-features';
+import { contextFeatures, inFamily, lineFeatures, ruleFeatures } from './model-features';
+import { KNOWN_PRODUCTS } from './products';
+import { isLogistics } from './question-cues';
 import weights from './model-weights.json';
 
 export interface ModelWeights {
@@ -35,6 +37,17 @@ const EXCLUSIVE: ReadonlyArray<readonly [LabelName, LabelName]> = [
   ['counter', 'pitch'],
   ['pitch', 'counter'],
 ];
+
+/** Meeting logistics the model must leave alone: calendars, links, invites, screens. */
+const MEETING_LOGISTICS = /(?<![a-z'])(?:calendar|diary|the link|a link|invite|invitation|my screen|on mute|hear me|dial in|dial-in)(?![a-z'])/u;
+/** Words that name another option when no tool word does ("someone else", "cheaper", "instead", "a freelancer"). */
+const NAMES_AN_OPTION = /(?<![a-z'])(?:else|elsewhere|instead|other|another|cheaper|competitors?|freelancers?|contractors?|consultants?|agency|interns?|by hand|ourselves|in house|already (?:have|got|use|pay))(?![a-z'])/u;
+
+function namesAnOption(n: NormalizedText): boolean {
+  if (NAMES_AN_OPTION.test(n.text)) return true;
+  // "monday" is a weekday far more often than the product.
+  return n.words.some((w) => w !== 'monday' && (KNOWN_PRODUCTS.has(w) || inFamily(w, 'tool') || inFamily(w, 'own') || inFamily(w, 'price')));
+}
 
 function sigmoid(x: number): number {
   return 1 / (1 + Math.exp(-x));
@@ -74,6 +87,8 @@ export function withModelLabels(
   model: ModelWeights = MODEL,
 ): Label[] {
   if (!utterance.final) return ruleLabels;
+  // Pure logistics ("can you send me the link", "let me check my calendar") gets no label from the model.
+  if (isLogistics(n) || MEETING_LOGISTICS.test(n.text)) return ruleLabels;
   const features = allFeatures(n, utterance, previous, ruleLabels);
   const probabilities = modelProbabilities(features, utterance.role, model);
   const positive = new Set(ruleLabels.filter((l) => l.confidence >= 0.5).map((l) => l.label));
@@ -83,6 +98,8 @@ export function withModelLabels(
     const threshold = model.thresholds[i] as number;
     if (Number.isNaN(p) || p < threshold || positive.has(label)) return;
     if (EXCLUSIVE.some(([held, not]) => not === label && positive.has(held))) return;
+    // An alternative names an option: a tool, a vendor, a product, doing it in-house or elsewhere, not just "we use a ...".
+    if (label === 'alternative' && !namesAnOption(n)) return;
     // Praise is not a buying signal: agreement counts when it answers a proposal or names a step to buy.
     if (label === 'buying_signal' && !features.includes('c:proposed') && !features.includes('k:go')) return;
     const confidence = Math.round((0.5 + (0.4 * (p - threshold)) / Math.max(1e-6, 1 - threshold)) * 100) / 100;

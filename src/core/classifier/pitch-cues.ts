@@ -4,6 +4,7 @@
  * the classifier from the turns before; these cues only find the promoting words.
  */
 import { BROAD_PITCH_CUES } from './broad-cues';
+import { DEAL_PITCH_CUES } from './deal-talk-cues';
 import { cue, type Cue } from './cue';
 
 const PRODUCT = '(?:platform|product|tool|solution|software|system|app|dashboard|engine|ai|api|integration|reporting|analytics|feature|module|suite|plugin|extension)';
@@ -45,4 +46,4 @@ const OWN_PITCH_CUES: readonly Cue[] = [
 ];
 
 /** The cues above plus the broader families of `broad-cues.ts`. */
-export const PITCH_CUES: readonly Cue[] = [...OWN_PITCH_CUES, ...BROAD_PITCH_CUES];
+export const PITCH_CUES: readonly Cue[] = [...OWN_PITCH_CUES, ...BROAD_PITCH_CUES, ...DEAL_PITCH_CUES];

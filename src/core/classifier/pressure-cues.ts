@@ -5,6 +5,7 @@
  * like to get closer to list"), a bare number or a split-the-difference proposal are not pressure.
  */
 import { BROAD_PRESSURE_CUES } from './broad-cues';
+import { DEAL_PRESSURE_CUES } from './deal-talk-cues';
 import { cue, type Cue } from './cue';
 
 const OWN_PRESSURE_CUES: readonly Cue[] = [
@@ -19,4 +20,4 @@ const OWN_PRESSURE_CUES: readonly Cue[] = [
 ];
 
 /** The cues above plus the broader families of `broad-cues.ts`. */
-export const PRESSURE_CUES: readonly Cue[] = [...OWN_PRESSURE_CUES, ...BROAD_PRESSURE_CUES];
+export const PRESSURE_CUES: readonly Cue[] = [...OWN_PRESSURE_CUES, ...BROAD_PRESSURE_CUES, ...DEAL_PRESSURE_CUES];

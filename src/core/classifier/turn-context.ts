@@ -5,6 +5,7 @@
 import { normalizeCaption } from '../text-normalize';
 import type { RoledUtterance } from '../types';
 import { strongestCue } from './cue';
+import { BUYING_SIGNAL_CUES } from './buying-signal-cues';
 import { OBJECTION_CUES } from './objection-cues';
 import { looksLikeQuestion } from './question-cues';
 
@@ -39,11 +40,33 @@ export function repJustAskedForAFact(previous: readonly RoledUtterance[]): boole
   return rep !== undefined && FACT_QUESTION.test(normalizeCaption(rep.text).text);
 }
 
-export type RepTurnSituation = 'answering-question' | 'answering-objection' | 'unprompted';
+/** What a buyer line asks of the rep's answer, read once per line (the call keeps the same objects). */
+const buyerTurnKinds = new WeakMap<RoledUtterance, RepTurnSituation>();
+
+function buyerTurnKind(turn: RoledUtterance): RepTurnSituation {
+  const cached = buyerTurnKinds.get(turn);
+  if (cached !== undefined) return cached;
+  const n = normalizeCaption(turn.text);
+  const objection = strongestCue(n, OBJECTION_CUES, true);
+  const agreed = objection !== null && objection.confidence >= 0.5 ? null : strongestCue(n, BUYING_SIGNAL_CUES, true);
+  const kind: RepTurnSituation =
+    objection !== null && objection.confidence >= 0.5
+      ? 'answering-objection'
+      : agreed !== null && agreed.confidence >= 0.5
+        ? 'after-agreement'
+        : looksLikeQuestion(n)
+          ? 'answering-question'
+          : 'unprompted';
+  buyerTurnKinds.set(turn, kind);
+  return kind;
+}
+
+export type RepTurnSituation = 'answering-question' | 'answering-objection' | 'after-agreement' | 'unprompted';
 
 /**
  * Whether a rep line answers the buyer's latest line. Facts given in answer to a question are not pitch;
- * facts given in answer to an objection are counter, not pitch.
+ * facts given in answer to an objection are counter, not pitch; a benefit restated after the buyer already
+ * agreed ("that sounds good, I'll give $2" -> "think of all the kids it helps") is not a pitch either.
  */
 export function repTurnSituation(previous: readonly RoledUtterance[], utterance: RoledUtterance): RepTurnSituation {
   let repTurns = 0;
@@ -56,10 +79,7 @@ export function repTurnSituation(previous: readonly RoledUtterance[], utterance:
       continue;
     }
     if (utterance.start - turn.end > ANSWER_WINDOW_MS) return 'unprompted';
-    const n = normalizeCaption(turn.text);
-    const objection = strongestCue(n, OBJECTION_CUES, true);
-    if (objection !== null && objection.confidence >= 0.5) return 'answering-objection';
-    return looksLikeQuestion(n) ? 'answering-question' : 'unprompted';
+    return buyerTurnKind(turn);
   }
   return 'unprompted';
 }

@@ -48,3 +48,11 @@ export function formatErrors(score: SetScore, limit = 80): string {
   }
   return out.join('\n');
 }
+
+/** Prefix calls that the full line does not carry: cards that would flash up and vanish. */
+export function formatPrefixErrors(score: SetScore, limit = 80): string {
+  return score.prefixErrors
+    .slice(0, limit)
+    .map(({ line, prefix, label }) => `  ${line.id} [${line.role}] ${label} on "${prefix}" :: gold=${[...line.gold].sort().join(',') || '-'}`)
+    .join('\n');
+}

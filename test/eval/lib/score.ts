@@ -39,6 +39,8 @@ export interface SetScore {
   confusion: Record<string, Record<string, number>>;
   predictions: Prediction[];
   prefix: { predictions: number; wrong: number; precision: number; perLabel: LabelScore[] };
+  /** Prefix calls not in the full line's gold labels (cards that would flash and vanish), for studying errors. */
+  prefixErrors: Array<{ line: GoldLine; prefix: string; label: LabelName }>;
 }
 
 function roled(line: GoldLine, index: number, text: string, final: boolean): RoledUtterance {
@@ -95,6 +97,7 @@ export function scoreSet(conversations: readonly GoldConversation[]): SetScore {
   const prefixCounts = emptyCounts();
   const confusion: SetScore['confusion'] = {};
   const predictions: Prediction[] = [];
+  const prefixErrors: SetScore['prefixErrors'] = [];
   let prefixPredictions = 0;
   let prefixWrong = 0;
   let lines = 0;
@@ -124,6 +127,7 @@ export function scoreSet(conversations: readonly GoldConversation[]): SetScore {
           else {
             prefixCounts[label].fp += 1;
             prefixWrong += 1;
+            prefixErrors.push({ line, prefix: text, label });
           }
         }
       }
@@ -139,6 +143,7 @@ export function scoreSet(conversations: readonly GoldConversation[]): SetScore {
     macroF1,
     confusion,
     predictions,
+    prefixErrors,
     prefix: { predictions: prefixPredictions, wrong: prefixWrong, precision: ratio(prefixPredictions - prefixWrong, prefixPredictions), perLabel: toScores(prefixCounts) },
   };
 }

@@ -4,7 +4,7 @@
  * live in the repository by corpus id.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { isLabelName, type LabelName, type Role } from '../../../src/core/types';
 
 export interface GoldLine {
@@ -65,8 +65,9 @@ export function salesCallFiles(split: Split): string[] {
 }
 
 /** Set 1: our own caption-style sales-call excerpts. */
-export function loadSalesCalls(split: Split): GoldConversation[] {
-  return salesCallFiles(split).flatMap((path) =>
+export function loadSalesCalls(split: Split, only?: string): GoldConversation[] {
+  const files = salesCallFiles(split).filter((path) => only === undefined || split === 'test' || basename(path).includes(only));
+  return files.flatMap((path) =>
     group(
       readJsonl(path).map((raw, i) => {
         const r = raw as { conversation: string; turn: number; role: Role; text: string; labels: unknown };

@@ -222,6 +222,21 @@ describe('classify: live captions grow word by word', () => {
     expect(confidenceOf(labelsOf('prospect', "it's too expensive but totally worth it"), 'objection')).toBe(0);
   });
 
+  it('waits for the noun after "we use a": a tool is an alternative, "a lot" or "a standing meeting" is not', () => {
+    // No card flashes up while the words grow; the finished "a lot of email" may still name their process.
+    for (const text of ['we use a lot of email for this', 'we use a standing meeting every monday']) {
+      for (const prefix of prefixes(text).filter((p) => !p.final || text.includes('standing'))) {
+        expect({ prefix: prefix.text, on: confidenceOf(labelsOf('prospect', prefix.text, { final: prefix.final }), 'alternative') >= 0.5 }).toEqual({
+          prefix: prefix.text,
+          on: false,
+        });
+      }
+    }
+    expect(confidenceOf(labelsOf('prospect', 'we use a cheap scheduling app', { final: false }), 'alternative')).toBeGreaterThanOrEqual(0.5);
+    expect(confidenceOf(labelsOf('prospect', 'we use a typeform survey and then copy it over'), 'alternative')).toBeGreaterThanOrEqual(0.5);
+    expect(confidenceOf(labelsOf('prospect', 'we already pay for a similar feature inside teams'), 'alternative')).toBeGreaterThanOrEqual(0.5);
+  });
+
   it('waits for the next word when a bare "I\'m not sure" could still be an answer', () => {
     expect(confidenceOf(labelsOf('prospect', "I'm not sure", { final: false }), 'stall')).toBeLessThan(0.5);
     expect(confidenceOf(labelsOf('prospect', "I'm not sure. Let's see", { final: false }), 'stall')).toBeGreaterThanOrEqual(0.5);

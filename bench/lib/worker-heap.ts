@@ -1,0 +1,71 @@
+/**
+ * The extension service worker's JS heap, read over the DevTools protocol. Playwright's CDP sessions open on
+ * pages only, and a flattened child session of a page cannot be addressed through them; the older non-flat
+ * route can: attach to the worker's target from a page session and tunnel each command through
+ * `Target.sendMessageToTarget`, its answers arriving as `Target.receivedMessageFromTarget` events.
+ */
+import type { CDPSession, Page } from 'playwright-core';
+
+interface TargetInfo {
+  targetId: string;
+  type: string;
+  url: string;
+}
+
+interface TunnelReply {
+  id?: number;
+  result?: unknown;
+  error?: { message: string };
+}
+
+/** Sends one command to the target behind `sessionId` and waits for its answer. */
+function tunnel(cdp: CDPSession, sessionId: string) {
+  let nextId = 0;
+  const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+  const onMessage = (event: { sessionId: string; message: string }) => {
+    if (event.sessionId !== sessionId) return;
+    const reply = JSON.parse(event.message) as TunnelReply;
+    const waiter = reply.id === undefined ? undefined : pending.get(reply.id);
+    if (!waiter || reply.id === undefined) return;
+    pending.delete(reply.id);
+    if (reply.error) waiter.reject(new Error(reply.error.message));
+    else waiter.resolve(reply.result);
+  };
+  // The event is not in Playwright's typed protocol map for page sessions; it is delivered all the same.
+  const events = cdp as unknown as { on(name: string, fn: typeof onMessage): void; off(name: string, fn: typeof onMessage): void };
+  events.on('Target.receivedMessageFromTarget', onMessage);
+  return {
+    send(method: string, params: object = {}): Promise<unknown> {
+      nextId += 1;
+      const id = nextId;
+      const answer = new Promise<unknown>((resolve, reject) => pending.set(id, { resolve, reject }));
+      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+      return answer;
+    },
+    close(): void {
+      events.off('Target.receivedMessageFromTarget', onMessage);
+    },
+  };
+}
+
+/** Used heap of Candor's service worker after a full garbage collection, in bytes. */
+export async function serviceWorkerHeapAfterGc(anyPage: Page, extensionId: string): Promise<number> {
+  const cdp = await anyPage.context().newCDPSession(anyPage);
+  try {
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: TargetInfo[] };
+    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
+    if (!worker) throw new Error('Candor service worker target not found (stopped?)');
+    const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false })) as { sessionId: string };
+    const worker$ = tunnel(cdp, sessionId);
+    try {
+      await worker$.send('HeapProfiler.collectGarbage');
+      const { usedSize } = (await worker$.send('Runtime.getHeapUsage')) as { usedSize: number };
+      return usedSize;
+    } finally {
+      worker$.close();
+      await cdp.send('Target.detachFromTarget', { sessionId });
+    }
+  } finally {
+    await cdp.detach();
+  }
+}

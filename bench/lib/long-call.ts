@@ -1,11 +1,11 @@
 /**
- * A synthetic Google Meet sales call of any length, built programmatically rather than committed: a rep and
+ * A synthetic sales call of any length on Google Meet, Zoom or Teams, built programmatically rather than committed: a rep and
  * two buyers taking turns of 1-4 sentences at 150-190 words per minute, grown word by word by the real replay
  * expander (src/replay/expand.ts), with a telling buyer phrase (price objection, competitor, stall, "send me
  * info") every `tellEveryMs` of call time. Deterministic: the same arguments always give the same call.
  */
 import { expandReplay } from '../../src/replay/expand';
-import type { LowLevelEvent, Replay, ReplayEvent } from '../../src/replay/replay-schema';
+import type { LowLevelEvent, Replay, ReplayEvent, ReplaySite } from '../../src/replay/replay-schema';
 
 const NEUTRAL = [
   'So the team is mostly in Denver, with a couple of people remote.',
@@ -16,10 +16,10 @@ const NEUTRAL = [
   'The weather has been strange this week, rain every afternoon.',
   'Our onboarding usually takes a couple of weeks end to end.',
   'Sure, I can share the deck after the call if that helps.',
-  'We use a shared calendar for the approvals, more or less.',
+  'The approvals go around on Tuesdays, more or less.',
   'Okay, got it, that is helpful context for me.',
   'I have another meeting at the top of the hour, just so you know.',
-  'Most of the reporting happens in spreadsheets at the moment.',
+  'Most of the reporting happens at the end of the month.',
 ];
 const REP_QUESTIONS = [
   'What does your process look like today?',
@@ -53,7 +53,14 @@ export interface LongCall {
   telling: number;
 }
 
-export function longCall(durationMs: number, tellEveryMs = 180_000, seed = 7): LongCall {
+/** Where each simulated site is routed; the path shapes are the real ones (test/harness/meeting-routes.ts). */
+const MEETING_URLS: Record<ReplaySite, string> = {
+  'google-meet': 'https://meet.google.com/ben-chma-rks',
+  zoom: 'https://app.zoom.us/wc/81234567890/join',
+  teams: 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_YmVuY2htYXJr%40thread.v2/0',
+};
+
+export function longCall(durationMs: number, tellEveryMs = 180_000, seed = 7, site: ReplaySite = 'google-meet'): LongCall {
   const random = prng(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const events: ReplayEvent[] = [{ t: 0, op: 'captions', on: true }];
@@ -65,7 +72,8 @@ export function longCall(durationMs: number, tellEveryMs = 180_000, seed = 7): L
   while (clock < durationMs) {
     turn += 1;
     const rep = turn % 2 === 1;
-    const speaker = rep ? 'You' : random() < 0.8 ? 'Dana Whitfield' : 'Marcus Lee';
+    // Meet labels the local user "You"; the Zoom and Teams pages show the local user's own display name.
+    const speaker = rep ? (site === 'google-meet' ? 'You' : null) : random() < 0.8 ? 'Dana Whitfield' : 'Marcus Lee';
     const wpm = 150 + Math.floor(random() * 40);
     const sentences: string[] = [];
     const count = 1 + Math.floor(random() * 4);
@@ -85,8 +93,8 @@ export function longCall(durationMs: number, tellEveryMs = 180_000, seed = 7): L
   const replay: Replay = {
     format: 'candor-replay',
     version: 1,
-    site: 'google-meet',
-    meetingUrl: 'https://meet.google.com/ben-chma-rks',
+    site,
+    meetingUrl: MEETING_URLS[site],
     title: `Synthetic ${Math.round(durationMs / 60_000)}-minute call`,
     events,
   };

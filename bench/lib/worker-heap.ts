@@ -48,24 +48,40 @@ function tunnel(cdp: CDPSession, sessionId: string) {
   };
 }
 
+export interface WorkerSession {
+  send(method: string, params?: object): Promise<unknown>;
+  detach(): Promise<void>;
+}
+
+/** A DevTools session on Candor's service worker, tunnelled through a page's session. */
+export async function attachToServiceWorker(anyPage: Page, extensionId: string): Promise<WorkerSession> {
+  const cdp = await anyPage.context().newCDPSession(anyPage);
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: TargetInfo[] };
+  const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
+  if (!worker) {
+    await cdp.detach();
+    throw new Error('Candor service worker target not found (stopped?)');
+  }
+  const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false })) as { sessionId: string };
+  const channel = tunnel(cdp, sessionId);
+  return {
+    send: channel.send,
+    async detach() {
+      channel.close();
+      await cdp.send('Target.detachFromTarget', { sessionId });
+      await cdp.detach();
+    },
+  };
+}
+
 /** Used heap of Candor's service worker after a full garbage collection, in bytes. */
 export async function serviceWorkerHeapAfterGc(anyPage: Page, extensionId: string): Promise<number> {
-  const cdp = await anyPage.context().newCDPSession(anyPage);
+  const worker = await attachToServiceWorker(anyPage, extensionId);
   try {
-    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: TargetInfo[] };
-    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
-    if (!worker) throw new Error('Candor service worker target not found (stopped?)');
-    const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false })) as { sessionId: string };
-    const worker$ = tunnel(cdp, sessionId);
-    try {
-      await worker$.send('HeapProfiler.collectGarbage');
-      const { usedSize } = (await worker$.send('Runtime.getHeapUsage')) as { usedSize: number };
-      return usedSize;
-    } finally {
-      worker$.close();
-      await cdp.send('Target.detachFromTarget', { sessionId });
-    }
+    await worker.send('HeapProfiler.collectGarbage');
+    const { usedSize } = (await worker.send('Runtime.getHeapUsage')) as { usedSize: number };
+    return usedSize;
   } finally {
-    await cdp.detach();
+    await worker.detach();
   }
 }

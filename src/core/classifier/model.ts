@@ -12,7 +12,7 @@
  */
 import type { NormalizedText } from '../text-normalize';
 import type { Label, LabelName, RoledUtterance } from '../types';
-import { contextFeatures, inFamily, lineFeatures, ruleFeatures } from './model-features';
+import { contextFeatures, inFamily, lineFeatures, previousTurnFeatures, ruleFeatures, type EarlierCues } from './model-features';
 import { KNOWN_PRODUCTS } from './products';
 import { isLogistics } from './question-cues';
 import weights from './model-weights.json';
@@ -24,6 +24,11 @@ export interface ModelWeights {
   bias: number[];
   /** Probability at or above which the model adds the label (above 1: never). */
   thresholds: number[];
+  /**
+   * Probability under which the model takes back a cue's positive call for the label (0 or absent: never).
+   * The cues' own label then stays as a hint (confidence under 0.5) for the review.
+   */
+  removeBelow?: number[];
   /** feature -> [label index, weight, label index, weight, ...] (zero weights left out). */
   features: Record<string, number[]>;
 }
@@ -71,13 +76,25 @@ export function modelProbabilities(features: readonly string[], role: RoledUtter
 }
 
 /** Every feature of one line in context, as the model and its training see it. */
-export function allFeatures(n: NormalizedText, utterance: RoledUtterance, previous: readonly RoledUtterance[], ruleLabels: readonly Label[]): string[] {
-  return [...lineFeatures(n), ...ruleFeatures(ruleLabels), ...contextFeatures(utterance, previous)];
+export function allFeatures(
+  n: NormalizedText,
+  utterance: RoledUtterance,
+  previous: readonly RoledUtterance[],
+  ruleLabels: readonly Label[],
+  earlier?: EarlierCues,
+): string[] {
+  return [...lineFeatures(n), ...ruleFeatures(ruleLabels), ...contextFeatures(utterance, previous), ...previousTurnFeatures(utterance, previous, earlier)];
 }
 
+/** A hint's confidence: a label the model took back stays visible to the review, not to the coach. */
+const TAKEN_BACK = 0.4;
+
 /**
- * The cue labels plus what the model adds on a final caption. A model label gets a confidence from 0.5 (at
- * its threshold) up to 0.9, and its evidence is the whole line: no single phrase decided it.
+ * The cue labels, revised by the model. On a final caption the model may ADD a label the cues missed (its
+ * probability at or above the label's threshold) and TAKE BACK a cue's positive call (its probability under
+ * the label's `removeBelow`). On partial text it only takes back: a card it would add on a prefix could
+ * vanish when the sentence completes, while a card it holds back cannot flash. A model label gets a
+ * confidence from 0.5 (at its threshold) up to 0.9, and its evidence is the whole line.
  */
 export function withModelLabels(
   ruleLabels: Label[],
@@ -85,29 +102,47 @@ export function withModelLabels(
   utterance: RoledUtterance,
   previous: readonly RoledUtterance[],
   model: ModelWeights = MODEL,
+  earlier?: EarlierCues,
 ): Label[] {
-  if (!utterance.final) return ruleLabels;
-  // Pure logistics ("can you send me the link", "let me check my calendar") gets no label from the model.
-  if (isLogistics(n) || MEETING_LOGISTICS.test(n.text)) return ruleLabels;
-  const features = allFeatures(n, utterance, previous, ruleLabels);
-  const probabilities = modelProbabilities(features, utterance.role, model);
   const positive = new Set(ruleLabels.filter((l) => l.confidence >= 0.5).map((l) => l.label));
+  const removeBelow = model.removeBelow;
+  const mayRemove = removeBelow !== undefined && model.labels.some((label, i) => positive.has(label) && (removeBelow[i] ?? 0) > 0);
+  // Pure logistics ("can you send me the link", "let me check my calendar") gets no label from the model.
+  const mayAdd = utterance.final && !isLogistics(n) && !MEETING_LOGISTICS.test(n.text);
+  if (!mayAdd && !mayRemove) return ruleLabels;
+  const features = allFeatures(n, utterance, previous, ruleLabels, earlier);
+  const probabilities = modelProbabilities(features, utterance.role, model);
+  const removed = new Set<LabelName>();
+  if (mayRemove) {
+    model.labels.forEach((label, i) => {
+      const p = probabilities[i] as number;
+      if (positive.has(label) && !Number.isNaN(p) && p < (removeBelow?.[i] ?? 0)) removed.add(label);
+    });
+    for (const label of removed) positive.delete(label);
+  }
   const added: Label[] = [];
-  model.labels.forEach((label, i) => {
-    const p = probabilities[i] as number;
-    const threshold = model.thresholds[i] as number;
-    if (Number.isNaN(p) || p < threshold || positive.has(label)) return;
-    if (EXCLUSIVE.some(([held, not]) => not === label && positive.has(held))) return;
-    // An alternative names an option: a tool, a vendor, a product, doing it in-house or elsewhere, not just "we use a ...".
-    if (label === 'alternative' && !namesAnOption(n)) return;
-    // Praise is not a buying signal: agreement counts when it answers a proposal or names a step to buy.
-    if (label === 'buying_signal' && !features.includes('c:proposed') && !features.includes('k:go')) return;
-    const confidence = Math.round((0.5 + (0.4 * (p - threshold)) / Math.max(1e-6, 1 - threshold)) * 100) / 100;
-    added.push({ label, confidence, evidence: utterance.text.trim() });
-    positive.add(label);
-  });
-  if (added.length === 0) return ruleLabels;
+  if (mayAdd) {
+    model.labels.forEach((label, i) => {
+      const p = probabilities[i] as number;
+      const threshold = model.thresholds[i] as number;
+      if (Number.isNaN(p) || p < threshold || positive.has(label) || removed.has(label)) return;
+      if (EXCLUSIVE.some(([held, not]) => not === label && positive.has(held))) return;
+      // An alternative names an option: a tool, a vendor, a product, doing it in-house or elsewhere, not just "we use a ...".
+      if (label === 'alternative' && !namesAnOption(n)) return;
+      // Praise is not a buying signal: agreement counts when it answers a proposal or names a step to buy.
+      if (label === 'buying_signal' && !features.includes('c:proposed') && !features.includes('k:go')) return;
+      const confidence = Math.round((0.5 + (0.4 * (p - threshold)) / Math.max(1e-6, 1 - threshold)) * 100) / 100;
+      added.push({ label, confidence, evidence: utterance.text.trim() });
+      positive.add(label);
+    });
+  }
+  if (added.length === 0 && removed.size === 0) return ruleLabels;
   // A weak cue call for the same label (kept for the review) is replaced by the model's positive one.
   const addedNames = new Set(added.map((l) => l.label));
-  return [...ruleLabels.filter((l) => !addedNames.has(l.label)), ...added];
+  return [
+    ...ruleLabels
+      .filter((l) => !addedNames.has(l.label))
+      .map((l) => (removed.has(l.label) && l.confidence >= 0.5 ? { ...l, confidence: TAKEN_BACK } : l)),
+    ...added,
+  ];
 }

@@ -89,6 +89,23 @@ export function allFeatures(
 /** A hint's confidence: a label the model took back stays visible to the review, not to the coach. */
 const TAKEN_BACK = 0.4;
 
+/** Whether a final caption is one the model may add labels to at all (not meeting logistics). */
+export function modelMayAddTo(n: NormalizedText): boolean {
+  return !isLogistics(n) && !MEETING_LOGISTICS.test(n.text);
+}
+
+/**
+ * The guards on what the model adds (training applies them too, so that its thresholds are chosen on what the
+ * extension would really do): no label that cannot hold with one already given; an alternative must name an
+ * option; a buying signal must answer a proposal or name a step to buy (praise is not one).
+ */
+export function modelMayAdd(label: LabelName, n: NormalizedText, features: readonly string[], positive: ReadonlySet<LabelName>): boolean {
+  if (EXCLUSIVE.some(([held, not]) => not === label && positive.has(held))) return false;
+  if (label === 'alternative' && !namesAnOption(n)) return false;
+  if (label === 'buying_signal' && !features.includes('c:proposed') && !features.includes('k:go')) return false;
+  return true;
+}
+
 /**
  * The cue labels, revised by the model. On a final caption the model may ADD a label the cues missed (its
  * probability at or above the label's threshold) and TAKE BACK a cue's positive call (its probability under
@@ -108,7 +125,7 @@ export function withModelLabels(
   const removeBelow = model.removeBelow;
   const mayRemove = removeBelow !== undefined && model.labels.some((label, i) => positive.has(label) && (removeBelow[i] ?? 0) > 0);
   // Pure logistics ("can you send me the link", "let me check my calendar") gets no label from the model.
-  const mayAdd = utterance.final && !isLogistics(n) && !MEETING_LOGISTICS.test(n.text);
+  const mayAdd = utterance.final && modelMayAddTo(n);
   if (!mayAdd && !mayRemove) return ruleLabels;
   const features = allFeatures(n, utterance, previous, ruleLabels, earlier);
   const probabilities = modelProbabilities(features, utterance.role, model);
@@ -126,11 +143,7 @@ export function withModelLabels(
       const p = probabilities[i] as number;
       const threshold = model.thresholds[i] as number;
       if (Number.isNaN(p) || p < threshold || positive.has(label) || removed.has(label)) return;
-      if (EXCLUSIVE.some(([held, not]) => not === label && positive.has(held))) return;
-      // An alternative names an option: a tool, a vendor, a product, doing it in-house or elsewhere, not just "we use a ...".
-      if (label === 'alternative' && !namesAnOption(n)) return;
-      // Praise is not a buying signal: agreement counts when it answers a proposal or names a step to buy.
-      if (label === 'buying_signal' && !features.includes('c:proposed') && !features.includes('k:go')) return;
+      if (!modelMayAdd(label, n, features, positive)) return;
       const confidence = Math.round((0.5 + (0.4 * (p - threshold)) / Math.max(1e-6, 1 - threshold)) * 100) / 100;
       added.push({ label, confidence, evidence: utterance.text.trim() });
       positive.add(label);

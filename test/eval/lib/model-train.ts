@@ -10,7 +10,7 @@
  * Deterministic: same data, same weights. Never fed the frozen test parts or corpus text.
  */
 import { classifyWithCuesOnly, earlierCues } from '../../../src/core/classifier';
-import { allFeatures, modelProbabilities, type ModelWeights } from '../../../src/core/classifier/model';
+import { allFeatures, modelMayAdd, modelMayAddTo, modelProbabilities, type ModelWeights } from '../../../src/core/classifier/model';
 import { normalizeCaption } from '../../../src/core/text-normalize';
 import { BUYER_LABELS, NUDGE_LABELS, type LabelName, type Role, type RoledUtterance } from '../../../src/core/types';
 import { CONTEXT_TURNS } from './score';
@@ -44,6 +44,7 @@ const MIN_ADDED_RIGHT = 3;
 /** ...and what it takes back must be wrong at least this often. */
 const MIN_REMOVED_WRONG_SHARE = 0.6;
 export const NEVER = 1.01;
+const SKIP = new RegExp(process.env.SKIP_FEATURES ?? '^$');
 const ADD_AT = [0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, NEVER];
 const REMOVE_BELOW = process.env.NO_REMOVE === '1' ? [0] : [0, 0.03, 0.05, 0.08, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4];
 
@@ -56,6 +57,8 @@ export interface Example {
   gold: Set<LabelName>;
   /** Labels the cues alone give at 0.5 or more. */
   rules: Set<LabelName>;
+  /** Labels the model's guards let it add to this line (the extension applies the same guards). */
+  addable: Set<LabelName>;
 }
 
 export const roleOf = (label: LabelName): Role => ((BUYER_LABELS as readonly string[]).includes(label) ? 'prospect' : 'rep');
@@ -71,14 +74,10 @@ export function examplesOf(conversations: readonly GoldConversation[]): Example[
       const previous = context.slice(-CONTEXT_TURNS);
       const ruleLabels = classifyWithCuesOnly(u, { previous });
       const n = normalizeCaption(line.text);
-      out.push({
-        group: conversation.file ?? conversation.id,
-        role: line.role,
-        text: line.text,
-        features: [...new Set(allFeatures(n, u, previous, ruleLabels, earlierCues))],
-        gold: new Set(line.gold),
-        rules: new Set(ruleLabels.filter((l) => l.confidence >= 0.5).map((l) => l.label)),
-      });
+      const features = [...new Set(allFeatures(n, u, previous, ruleLabels, earlierCues))];
+      const rules = new Set(ruleLabels.filter((l) => l.confidence >= 0.5).map((l) => l.label));
+      const addable = new Set(modelMayAddTo(n) ? NUDGE_LABELS.filter((label) => modelMayAdd(label, n, features, rules)) : []);
+      out.push({ group: conversation.file ?? conversation.id, role: line.role, text: line.text, features, gold: new Set(line.gold), rules, addable });
       context.push(u);
     });
   }
@@ -99,7 +98,7 @@ function fitLabel(data: readonly Example[], label: LabelName, options: TrainOpti
   const counts = new Map<string, number>();
   for (const ex of data) for (const f of ex.features) counts.set(f, (counts.get(f) ?? 0) + 1);
   const index = new Map<string, number>();
-  for (const [f, n] of counts) if (n >= options.minCount) index.set(f, index.size);
+  for (const [f, n] of counts) if (n >= options.minCount && !SKIP.test(f)) index.set(f, index.size);
   const rows = data.map((ex) => Int32Array.from(ex.features.map((f) => index.get(f) ?? -1).filter((i) => i >= 0)));
   const ys = data.map((ex) => (ex.gold.has(label) ? 1 : 0));
   const w = new Float64Array(index.size);
@@ -226,7 +225,7 @@ export function decide(data: readonly Example[], probabilities: ReadonlyMap<numb
       predicted = false;
       if (gold) removedWrong += 1;
       else removedRight += 1;
-    } else if (!cue && p >= add) {
+    } else if (!cue && p >= add && ex.addable.has(label)) {
       predicted = true;
       if (gold) addedRight += 1;
       else addedWrong += 1;
@@ -239,6 +238,46 @@ export function decide(data: readonly Example[], probabilities: ReadonlyMap<numb
 }
 
 /**
+ * How the add threshold is chosen. `alone` (default): where the model by itself is precise on held-out files
+ * (see aloneThreshold). `joint`: the best held-out F1 of cues and model together, which on files the cues were
+ * written from rarely lets the model add anything, so it under-adds on fresh writing.
+ */
+const SELECT_ALONE = (process.env.SELECT ?? 'alone') === 'alone';
+/** `TAKE_BACK=1`: with `alone`, also let the model take back cue calls when that helps held-out F1. */
+const REMOVE_TOO = process.env.TAKE_BACK === '1';
+
+/**
+ * The lowest probability at which the model ALONE (cues ignored) is right MIN_PRECISION of the time on
+ * held-out lines: what it adds does not depend on how well the cues happen to know the training files.
+ */
+function aloneThreshold(data: readonly Example[], probabilities: ReadonlyMap<number, number[]>, label: LabelName): number {
+  const i = NUDGE_LABELS.indexOf(label);
+  let best = NEVER;
+  let bestF1 = 0;
+  for (const t of ADD_AT) {
+    if (t > 1) continue;
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const [k, probs] of probabilities) {
+      const ex = data[k] as Example;
+      if (ex.role !== roleOf(label)) continue;
+      const predicted = (probs[i] ?? 0) >= t && (ex.addable.has(label) || ex.rules.has(label));
+      const gold = ex.gold.has(label);
+      if (predicted && gold) tp += 1;
+      else if (predicted) fp += 1;
+      else if (gold) fn += 1;
+    }
+    const f = figures(tp, fp, fn);
+    if (f.precision >= MIN_PRECISION && tp >= MIN_ADDED_RIGHT && f.f1 > bestF1) {
+      best = t;
+      bestF1 = f.f1;
+    }
+  }
+  return best;
+}
+
+/**
  * Per label, the add / take-back pair with the best held-out F1 among those that keep precision at
  * MIN_PRECISION (or, where the cues alone are under it, at least at the cues' own precision), add at least
  * MIN_ADDED_RIGHT right labels if they add any, and take back mostly wrong ones.
@@ -246,6 +285,28 @@ export function decide(data: readonly Example[], probabilities: ReadonlyMap<numb
 export function chooseDecisions(data: readonly Example[], probabilities: ReadonlyMap<number, number[]>, log?: (line: string) => void): Decisions {
   const decisions: Decisions = { add: [], remove: [] };
   NUDGE_LABELS.forEach((label, i) => {
+    if (SELECT_ALONE) {
+      const add = aloneThreshold(data, probabilities, label);
+      const cues = decide(data, probabilities, label, NEVER, 0);
+      let remove = 0;
+      let best = decide(data, probabilities, label, add, 0);
+      if (REMOVE_TOO) {
+        for (const r of REMOVE_BELOW) {
+          const f = decide(data, probabilities, label, add, r);
+          if (r > 0 && f.removedRight >= MIN_REMOVED_WRONG_SHARE * (f.removedRight + f.removedWrong) && f.f1 > best.f1 + 1e-9 && f.precision >= best.precision) {
+            best = f;
+            remove = r;
+          }
+        }
+      }
+      decisions.add[i] = add;
+      decisions.remove[i] = remove;
+      log?.(
+        `  ${label.padEnd(14)} cues P ${cues.precision.toFixed(2)} R ${cues.recall.toFixed(2)} -> add ${add > 1 ? 'never' : add.toFixed(2)}, take back ${remove === 0 ? 'never' : `<${remove.toFixed(2)}`}:` +
+          ` P ${best.precision.toFixed(2)} R ${best.recall.toFixed(2)} F1 ${best.f1.toFixed(2)} (added ${best.addedRight} right / ${best.addedWrong} wrong, took back ${best.removedRight} wrong / ${best.removedWrong} right)`,
+      );
+      return;
+    }
     const cues = decide(data, probabilities, label, NEVER, 0);
     const floor = Math.min(MIN_PRECISION, cues.precision);
     let best = { add: NEVER, remove: 0, f1: cues.f1, precision: cues.precision };

@@ -35,6 +35,8 @@ export function classify(utterance: RoledUtterance, context: ClassifyContext, op
   const n = normalizeCaption(utterance.text);
   if (n.words.length === 0 || !looksEnglish(n, utterance.text)) return [];
   const rules = ruleLabelsFor(utterance, n, context, options);
+  // A final line becomes context for the next ones: keep what the cues said about it (read as `pl:` features).
+  if (utterance.final) earlierCache.set(utterance, rules);
   return withModelLabels(rules, n, utterance, context.previous, options?.model, earlierCues);
 }
 

@@ -78,9 +78,21 @@ function familyFeatures(words: readonly string[], out: string[]): void {
   }
 }
 
+/** Stems already computed (words repeat a lot in a call); cleared when it grows large. */
+const stems = new Map<string, string>();
+
 /** A crude stem, so that "worried", "worries" and "worrying" share what is learned (`s:worri`). */
 export function stem(word: string): string {
   if (word.length <= 4) return word;
+  const known = stems.get(word);
+  if (known !== undefined) return known;
+  if (stems.size > 20_000) stems.clear();
+  const s = computeStem(word);
+  stems.set(word, s);
+  return s;
+}
+
+function computeStem(word: string): string {
   const w = word.endsWith("'s") ? word.slice(0, -2) : word;
   const m = /^(.{3,}?)(?:ingly|edly|ings|ing|ied|ies|ed|es|ly|s)$/u.exec(w);
   const base = m === null ? w : (m[1] as string);

@@ -48,6 +48,13 @@ const MEETING_LOGISTICS = /(?<![a-z'])(?:calendar|diary|the link|a link|invite|i
 /** Words that name another option when no tool word does ("someone else", "cheaper", "instead", "a freelancer"). */
 const NAMES_AN_OPTION = /(?<![a-z'])(?:else|elsewhere|instead|other|another|cheaper|competitors?|freelancers?|contractors?|consultants?|agency|interns?|by hand|ourselves|in house|already (?:have|got|use|pay))(?![a-z'])/u;
 
+/**
+ * Thinking aloud before an answer ("let me think, we're about forty people", "let me see, maybe twenty"): the
+ * cues read a stall only in "think about it / it over"; the model, which learned "let me think" mostly from
+ * real stalls, must not add one here.
+ */
+const THINKING_ALOUD = /^(?:(?:um|uh|hmm|so|well|okay|ok|oh) )*(?:let me (?:think|see|check)|let's see)(?! (?:about|over|on|it|this|that|things|everything)(?![a-z']))(?: [a-z0-9']+){2,}/u;
+
 function namesAnOption(n: NormalizedText): boolean {
   if (NAMES_AN_OPTION.test(n.text)) return true;
   // "monday" is a weekday far more often than the product.
@@ -109,11 +116,13 @@ export function modelMayAddTo(n: NormalizedText): boolean {
 /**
  * The guards on what the model adds (training applies them too, so that its thresholds are chosen on what the
  * extension would really do): no label that cannot hold with one already given; an alternative must name an
- * option; a buying signal must answer a proposal or name a step to buy (praise is not one).
+ * option; a buying signal must answer a proposal or name a step to buy (praise is not one); thinking aloud
+ * before an answer is not a stall.
  */
 export function modelMayAdd(label: LabelName, n: NormalizedText, features: readonly string[], positive: ReadonlySet<LabelName>): boolean {
   if (EXCLUSIVE.some(([held, not]) => not === label && positive.has(held))) return false;
   if (label === 'alternative' && !namesAnOption(n)) return false;
+  if (label === 'stall' && THINKING_ALOUD.test(n.text)) return false;
   if (label === 'buying_signal' && !features.includes('c:proposed') && !features.includes('k:go')) return false;
   return true;
 }

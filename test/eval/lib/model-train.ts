@@ -32,8 +32,8 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   epochs: Number(process.env.EPOCHS ?? 10),
   learningRate: Number(process.env.LR ?? 0.1),
   l2: Number(process.env.L2 ?? 5e-3),
-  minCount: Number(process.env.MIN_COUNT ?? 3),
-  prune: Number(process.env.PRUNE ?? 0.06),
+  minCount: Number(process.env.MIN_COUNT ?? 5),
+  prune: Number(process.env.PRUNE ?? 0.1),
   positiveWeight: Number(process.env.POS_WEIGHT ?? 1),
 };
 
@@ -245,6 +245,8 @@ export function decide(data: readonly Example[], probabilities: ReadonlyMap<numb
 const SELECT_ALONE = (process.env.SELECT ?? 'alone') === 'alone';
 /** `TAKE_BACK=1`: with `alone`, also let the model take back cue calls when that helps held-out F1. */
 const REMOVE_TOO = process.env.TAKE_BACK === '1';
+/** With `alone`, a label the model alone never makes precise falls back to the joint rule (`JOINT_FALLBACK=0`: no). */
+const JOINT_FALLBACK = process.env.JOINT_FALLBACK !== '0';
 
 /**
  * The lowest probability at which the model ALONE (cues ignored) is right MIN_PRECISION of the time on
@@ -285,8 +287,11 @@ function aloneThreshold(data: readonly Example[], probabilities: ReadonlyMap<num
 export function chooseDecisions(data: readonly Example[], probabilities: ReadonlyMap<number, number[]>, log?: (line: string) => void): Decisions {
   const decisions: Decisions = { add: [], remove: [] };
   NUDGE_LABELS.forEach((label, i) => {
-    if (SELECT_ALONE) {
-      const add = aloneThreshold(data, probabilities, label);
+    // Where the model alone never reaches the precision, the joint rule below still lets it add what keeps
+    // cues + model at their precision.
+    const alone = SELECT_ALONE ? aloneThreshold(data, probabilities, label) : NEVER;
+    if (SELECT_ALONE && (alone <= 1 || !JOINT_FALLBACK)) {
+      const add = alone;
       const cues = decide(data, probabilities, label, NEVER, 0);
       let remove = 0;
       let best = decide(data, probabilities, label, add, 0);

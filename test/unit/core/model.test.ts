@@ -50,7 +50,7 @@ describe('the learned model on top of the cues', () => {
     }
     // Without a take-back threshold the cue call stands.
     const u = line('prospect', 'too expensive, kidding');
-    expect(withModelLabels(rules, normalizeCaption(u.text), u, [], { ...model, removeBelow: undefined })).toEqual(rules);
+    expect(withModelLabels(rules, normalizeCaption(u.text), u, [], { ...model, removeBelow: [0, 0, 0] })).toEqual(rules);
   });
   it('does not add a stall to thinking aloud before an answer', () => {
     const model: ModelWeights = {

@@ -10,17 +10,17 @@ import type { LabelName } from '../../../src/core/types';
 
 type Floors = Partial<Record<LabelName, { p: number; r: number }>>;
 
-/** Set 1 test part, per nudge label (measured P/R minus a small margin). */
+/** Set 1 test part, per nudge label (measured P/R in the single final run of round 4d, minus a small margin). */
 const SET1_TEST: Floors = {
-  objection: { p: 0.95, r: 0.45 },
-  stall: { p: 0.85, r: 0.7 },
-  alternative: { p: 0.95, r: 0.55 },
+  objection: { p: 0.9, r: 0.55 },
+  stall: { p: 0.78, r: 0.7 },
+  alternative: { p: 0.95, r: 0.45 },
   buying_signal: { p: 0.8, r: 0.65 },
-  strong_no: { p: 0.85, r: 0.85 },
+  strong_no: { p: 0.95, r: 0.85 },
   stakeholder: { p: 0.95, r: 0.62 },
-  pressure: { p: 0.95, r: 0.7 },
+  pressure: { p: 0.95, r: 0.6 },
   counter: { p: 0.95, r: 0.95 },
-  pitch: { p: 0.95, r: 0.8 },
+  pitch: { p: 0.95, r: 0.95 },
 };
 /**
  * Dev part: dev.jsonl plus dev-2 to dev-6 (measured P/R minus a small margin; the model is trained on these
@@ -67,7 +67,7 @@ const dev2 = loadCorpora('dev');
 
 describe.skipIf(test2 === null || dev2 === null)('evaluation floors, set 2 (real corpus dialogues, needs ../shared/corpora)', () => {
   it('keeps macro-F1 on both parts', () => {
-    expect(scoreSet(test2 ?? []).macroF1).toBeGreaterThanOrEqual(0.28);
+    expect(scoreSet(test2 ?? []).macroF1).toBeGreaterThanOrEqual(0.35);
     expect(scoreSet(dev2 ?? []).macroF1).toBeGreaterThanOrEqual(0.53);
   });
 });

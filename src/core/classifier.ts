@@ -15,7 +15,8 @@ import { normalizeCaption, type NormalizedText } from './text-normalize';
 import type { Label, RoledUtterance } from './types';
 import { buyerLabels } from './classifier/buyer-labels';
 import { looksEnglish } from './classifier/language';
-import { withModelLabels } from './classifier/model';
+import { withModelLabels, type ModelWeights } from './classifier/model';
+import type { EarlierCues } from './classifier/model-features';
 import { repLabels } from './classifier/rep-labels';
 
 export interface ClassifyContext {
@@ -26,14 +27,30 @@ export interface ClassifyContext {
 export interface ClassifyOptions {
   /** Names of the user's competitors; a buyer naming one is an `alternative`. */
   competitors?: readonly string[];
+  /** Another set of model weights (the evaluation's held-out measures train one per left-out file). */
+  model?: ModelWeights;
 }
 
 export function classify(utterance: RoledUtterance, context: ClassifyContext, options?: ClassifyOptions): Label[] {
   const n = normalizeCaption(utterance.text);
   if (n.words.length === 0 || !looksEnglish(n, utterance.text)) return [];
   const rules = ruleLabelsFor(utterance, n, context, options);
-  return withModelLabels(rules, n, utterance, context.previous);
+  // A final line becomes context for the next ones: keep what the cues said about it (read as `pl:` features).
+  if (utterance.final) earlierCache.set(utterance, rules);
+  return withModelLabels(rules, n, utterance, context.previous, options?.model, earlierCues);
 }
+
+/** The cue labels of each earlier line, read once per line object (the call keeps the same context objects). */
+const earlierCache = new WeakMap<RoledUtterance, readonly Label[]>();
+
+/** What the cues said about an earlier line, read with the lines before it; the model reads it as context. */
+export const earlierCues: EarlierCues = (turn, before) => {
+  const cached = earlierCache.get(turn);
+  if (cached !== undefined) return cached;
+  const labels = classifyWithCuesOnly(turn, { previous: before });
+  earlierCache.set(turn, labels);
+  return labels;
+};
 
 /** The hand-written cues alone, without the learned model (for training it and for comparing). */
 export function classifyWithCuesOnly(utterance: RoledUtterance, context: ClassifyContext, options?: ClassifyOptions): Label[] {

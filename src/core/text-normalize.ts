@@ -131,7 +131,23 @@ function dropNoise(words: RawWord[]): RawWord[] {
   return kept;
 }
 
+/**
+ * The last few captions normalised: the classifier reads the same earlier turns on every update (what the
+ * rep just asked, whether the buyer objected), so they are normalised once, not on every partial.
+ */
+const recent = new Map<string, NormalizedText>();
+const RECENT_MAX = 128;
+
 export function normalizeCaption(raw: string): NormalizedText {
+  const known = recent.get(raw);
+  if (known !== undefined) return known;
+  const n = normalizeUncached(raw);
+  if (recent.size >= RECENT_MAX) recent.delete(recent.keys().next().value as string);
+  recent.set(raw, n);
+  return n;
+}
+
+function normalizeUncached(raw: string): NormalizedText {
   const kept = dropNoise(readWords(raw));
   const words: string[] = [];
   const wordStart: number[] = [];

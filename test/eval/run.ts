@@ -1,10 +1,10 @@
 /**
  * `npm run eval`: scores the classifier on both labelled sets, dev and test parts, on final text and on
- * growing prefixes. `--prefix-errors` lists dev prefix calls the full line does not carry. `--errors` also lists the dev lines it gets wrong (never the test lines: those are not
+ * growing prefixes. `--training` also scores the training-only dialogues. `--prefix-errors` lists dev prefix calls the full line does not carry. `--errors` also lists the dev lines it gets wrong (never the test lines: those are not
  * for tuning). `--json FILE` writes the figures for the record.
  */
 import { writeFileSync } from 'node:fs';
-import { loadCorpora, loadSalesCalls, DEFAULT_CORPORA_DIR, type Split } from './lib/sets';
+import { loadCorpora, loadSalesCalls, loadTraining, DEFAULT_CORPORA_DIR, type Split } from './lib/sets';
 import { scoreSet, type SetScore } from './lib/score';
 import { formatErrors, formatPrefixErrors, formatSet } from './lib/report';
 
@@ -54,6 +54,12 @@ for (const split of splits) {
     continue;
   }
   run('set 2 (corpora)', split, scoreSet(conversations));
+}
+// `--training`: the training-only dialogues (test/eval/training), not a dev part of either set. The model is
+// trained on them, so these figures are in-sample; test/eval/heldout.ts scores them held out.
+if (args.includes('--training')) {
+  const training = loadTraining();
+  console.log(formatSet('training-only (in-sample for the model)', scoreSet(training)));
 }
 if (jsonAt >= 0) {
   const file = args[jsonAt + 1];

@@ -8,7 +8,7 @@
  * Role-specific: buyer lines and rep lines have separate label sets, so the two never mix.
  */
 import type { NormalizedText } from '../text-normalize';
-import type { Label, RoledUtterance } from '../types';
+import type { Label, LabelName, RoledUtterance } from '../types';
 import { buyerDeclinedRecently, buyerLineJustBefore, buyerMoves, deciderNamedRecently } from './buyer-moves';
 import { looksLikeQuestion } from './question-cues';
 import { normalizeCaption } from '../text-normalize';
@@ -78,9 +78,21 @@ function familyFeatures(words: readonly string[], out: string[]): void {
   }
 }
 
+/** Stems already computed (words repeat a lot in a call); cleared when it grows large. */
+const stems = new Map<string, string>();
+
 /** A crude stem, so that "worried", "worries" and "worrying" share what is learned (`s:worri`). */
 export function stem(word: string): string {
   if (word.length <= 4) return word;
+  const known = stems.get(word);
+  if (known !== undefined) return known;
+  if (stems.size > 20_000) stems.clear();
+  const s = computeStem(word);
+  stems.set(word, s);
+  return s;
+}
+
+function computeStem(word: string): string {
   const w = word.endsWith("'s") ? word.slice(0, -2) : word;
   const m = /^(.{3,}?)(?:ingly|edly|ings|ing|ied|ies|ed|es|ly|s)$/u.exec(w);
   const base = m === null ? w : (m[1] as string);
@@ -152,5 +164,48 @@ export function contextFeatures(utterance: RoledUtterance, previous: readonly Ro
   } else out.push('c:nobuyer');
   if (buyerDeclinedRecently(previous)) out.push('c:declined');
   if (previous[previous.length - 1]?.role === 'rep') out.push('c:repagain');
+  return out;
+}
+
+/** The cue labels of an earlier line, read with the lines before it (cached by the caller per utterance). */
+export type EarlierCues = (turn: RoledUtterance, before: readonly RoledUtterance[]) => readonly Label[];
+
+/** What the previous line was, independent of who speaks now; read once per line object. */
+const previousLineCache = new WeakMap<RoledUtterance, string[]>();
+
+function previousLineFeatures(last: RoledUtterance, before: readonly RoledUtterance[], earlier: EarlierCues | undefined): string[] {
+  const cached = previousLineCache.get(last);
+  if (cached !== undefined) return cached;
+  const out: string[] = [];
+  const present = new Set<string>();
+  for (const w of normalizeCaption(last.text).words) for (const f of FAMILY_OF.get(w) ?? []) present.add(f);
+  for (const f of present) out.push(`pk:${last.role}:${f}`);
+  if (earlier !== undefined) {
+    const labels = new Set<LabelName>(earlier(last, before).filter((l) => l.confidence >= 0.5).map((l) => l.label));
+    for (const l of labels) out.push(`pl:${l}`);
+    if (labels.size === 0) out.push(`pl:${last.role}:none`);
+  }
+  previousLineCache.set(last, out);
+  return out;
+}
+
+/**
+ * The previous line (`pt:` same or other speaker, `pl:` what the cues said about it, `pk:` its word families)
+ * and the rep's latest question type (`rq:open`, `rq:closed`) within the last two turns.
+ */
+export function previousTurnFeatures(utterance: RoledUtterance, previous: readonly RoledUtterance[], earlier?: EarlierCues): string[] {
+  const last = previous[previous.length - 1];
+  if (last === undefined) return [];
+  const out = [last.role === utterance.role ? 'pt:same' : 'pt:other', ...previousLineFeatures(last, previous.slice(0, -1), earlier)];
+  if (earlier !== undefined) {
+    for (let i = previous.length - 1; i >= Math.max(0, previous.length - 2); i -= 1) {
+      const turn = previous[i];
+      if (turn?.role !== 'rep') continue;
+      const labels = earlier(turn, previous.slice(0, i));
+      if (labels.some((l) => l.label === 'open_question' && l.confidence >= 0.5)) out.push('rq:open');
+      else if (labels.some((l) => l.label === 'closed_question' && l.confidence >= 0.5)) out.push('rq:closed');
+      break;
+    }
+  }
   return out;
 }

@@ -12,7 +12,7 @@
  */
 import type { NormalizedText } from '../text-normalize';
 import type { Label, LabelName, RoledUtterance } from '../types';
-import { contextFeatures, inFamily, lineFeatures, ruleFeatures } from './model-features';
+import { contextFeatures, inFamily, lineFeatures, previousTurnFeatures, ruleFeatures, type EarlierCues } from './model-features';
 import { KNOWN_PRODUCTS } from './products';
 import { isLogistics } from './question-cues';
 import weights from './model-weights.json';
@@ -24,6 +24,11 @@ export interface ModelWeights {
   bias: number[];
   /** Probability at or above which the model adds the label (above 1: never). */
   thresholds: number[];
+  /**
+   * Probability under which the model takes back a cue's positive call for the label (0 or absent: never).
+   * The cues' own label then stays as a hint (confidence under 0.5) for the review.
+   */
+  removeBelow?: number[];
   /** feature -> [label index, weight, label index, weight, ...] (zero weights left out). */
   features: Record<string, number[]>;
 }
@@ -43,6 +48,13 @@ const MEETING_LOGISTICS = /(?<![a-z'])(?:calendar|diary|the link|a link|invite|i
 /** Words that name another option when no tool word does ("someone else", "cheaper", "instead", "a freelancer"). */
 const NAMES_AN_OPTION = /(?<![a-z'])(?:else|elsewhere|instead|other|another|cheaper|competitors?|freelancers?|contractors?|consultants?|agency|interns?|by hand|ourselves|in house|already (?:have|got|use|pay))(?![a-z'])/u;
 
+/**
+ * Thinking aloud before an answer ("let me think, we're about forty people", "let me see, maybe twenty"): the
+ * cues read a stall only in "think about it / it over"; the model, which learned "let me think" mostly from
+ * real stalls, must not add one here.
+ */
+const THINKING_ALOUD = /^(?:(?:um|uh|hmm|so|well|okay|ok|oh) )*(?:let me (?:think|see|check)|let's see)(?! (?:about|over|on|it|this|that|things|everything)(?![a-z']))(?: [a-z0-9']+){2,}/u;
+
 function namesAnOption(n: NormalizedText): boolean {
   if (NAMES_AN_OPTION.test(n.text)) return true;
   // "monday" is a weekday far more often than the product.
@@ -53,15 +65,27 @@ function sigmoid(x: number): number {
   return 1 / (1 + Math.exp(-x));
 }
 
+/** Each model's feature rows as a Map (faster to look up than the JSON object), built once per model. */
+const rowsOf = new WeakMap<ModelWeights, Map<string, number[]>>();
+
+function featureRows(model: ModelWeights): Map<string, number[]> {
+  let rows = rowsOf.get(model);
+  if (rows === undefined) {
+    rows = new Map(Object.entries(model.features));
+    rowsOf.set(model, rows);
+  }
+  return rows;
+}
+
 /** The model's probability for each of its labels that belongs to this role (others are NaN). */
 export function modelProbabilities(features: readonly string[], role: RoledUtterance['role'], model: ModelWeights = MODEL): number[] {
   const scores = model.bias.map((b, i) => (model.roles[i] === role ? b : Number.NaN));
+  const rows = featureRows(model);
   const seen = new Set<string>();
   for (const f of features) {
-    if (seen.has(f)) continue;
+    const row = rows.get(f);
+    if (row === undefined || seen.has(f)) continue;
     seen.add(f);
-    const row = model.features[f];
-    if (row === undefined) continue;
     for (let k = 0; k + 1 < row.length; k += 2) {
       const i = row[k] as number;
       scores[i] = (scores[i] as number) + (row[k + 1] as number);
@@ -71,13 +95,44 @@ export function modelProbabilities(features: readonly string[], role: RoledUtter
 }
 
 /** Every feature of one line in context, as the model and its training see it. */
-export function allFeatures(n: NormalizedText, utterance: RoledUtterance, previous: readonly RoledUtterance[], ruleLabels: readonly Label[]): string[] {
-  return [...lineFeatures(n), ...ruleFeatures(ruleLabels), ...contextFeatures(utterance, previous)];
+export function allFeatures(
+  n: NormalizedText,
+  utterance: RoledUtterance,
+  previous: readonly RoledUtterance[],
+  ruleLabels: readonly Label[],
+  earlier?: EarlierCues,
+): string[] {
+  return [...lineFeatures(n), ...ruleFeatures(ruleLabels), ...contextFeatures(utterance, previous), ...previousTurnFeatures(utterance, previous, earlier)];
+}
+
+/** A hint's confidence: a label the model took back stays visible to the review, not to the coach. */
+const TAKEN_BACK = 0.4;
+
+/** Whether a final caption is one the model may add labels to at all (not meeting logistics). */
+export function modelMayAddTo(n: NormalizedText): boolean {
+  return !isLogistics(n) && !MEETING_LOGISTICS.test(n.text);
 }
 
 /**
- * The cue labels plus what the model adds on a final caption. A model label gets a confidence from 0.5 (at
- * its threshold) up to 0.9, and its evidence is the whole line: no single phrase decided it.
+ * The guards on what the model adds (training applies them too, so that its thresholds are chosen on what the
+ * extension would really do): no label that cannot hold with one already given; an alternative must name an
+ * option; a buying signal must answer a proposal or name a step to buy (praise is not one); thinking aloud
+ * before an answer is not a stall.
+ */
+export function modelMayAdd(label: LabelName, n: NormalizedText, features: readonly string[], positive: ReadonlySet<LabelName>): boolean {
+  if (EXCLUSIVE.some(([held, not]) => not === label && positive.has(held))) return false;
+  if (label === 'alternative' && !namesAnOption(n)) return false;
+  if (label === 'stall' && THINKING_ALOUD.test(n.text)) return false;
+  if (label === 'buying_signal' && !features.includes('c:proposed') && !features.includes('k:go')) return false;
+  return true;
+}
+
+/**
+ * The cue labels, revised by the model. On a final caption the model may ADD a label the cues missed (its
+ * probability at or above the label's threshold) and TAKE BACK a cue's positive call (its probability under
+ * the label's `removeBelow`). On partial text it only takes back: a card it would add on a prefix could
+ * vanish when the sentence completes, while a card it holds back cannot flash. A model label gets a
+ * confidence from 0.5 (at its threshold) up to 0.9, and its evidence is the whole line.
  */
 export function withModelLabels(
   ruleLabels: Label[],
@@ -85,29 +140,43 @@ export function withModelLabels(
   utterance: RoledUtterance,
   previous: readonly RoledUtterance[],
   model: ModelWeights = MODEL,
+  earlier?: EarlierCues,
 ): Label[] {
-  if (!utterance.final) return ruleLabels;
-  // Pure logistics ("can you send me the link", "let me check my calendar") gets no label from the model.
-  if (isLogistics(n) || MEETING_LOGISTICS.test(n.text)) return ruleLabels;
-  const features = allFeatures(n, utterance, previous, ruleLabels);
-  const probabilities = modelProbabilities(features, utterance.role, model);
   const positive = new Set(ruleLabels.filter((l) => l.confidence >= 0.5).map((l) => l.label));
+  const removeBelow = model.removeBelow;
+  const mayRemove = removeBelow !== undefined && model.labels.some((label, i) => positive.has(label) && (removeBelow[i] ?? 0) > 0);
+  // Pure logistics ("can you send me the link", "let me check my calendar") gets no label from the model.
+  const mayAdd = utterance.final && modelMayAddTo(n);
+  if (!mayAdd && !mayRemove) return ruleLabels;
+  const features = allFeatures(n, utterance, previous, ruleLabels, earlier);
+  const probabilities = modelProbabilities(features, utterance.role, model);
+  const removed = new Set<LabelName>();
+  if (mayRemove) {
+    model.labels.forEach((label, i) => {
+      const p = probabilities[i] as number;
+      if (positive.has(label) && !Number.isNaN(p) && p < (removeBelow?.[i] ?? 0)) removed.add(label);
+    });
+    for (const label of removed) positive.delete(label);
+  }
   const added: Label[] = [];
-  model.labels.forEach((label, i) => {
-    const p = probabilities[i] as number;
-    const threshold = model.thresholds[i] as number;
-    if (Number.isNaN(p) || p < threshold || positive.has(label)) return;
-    if (EXCLUSIVE.some(([held, not]) => not === label && positive.has(held))) return;
-    // An alternative names an option: a tool, a vendor, a product, doing it in-house or elsewhere, not just "we use a ...".
-    if (label === 'alternative' && !namesAnOption(n)) return;
-    // Praise is not a buying signal: agreement counts when it answers a proposal or names a step to buy.
-    if (label === 'buying_signal' && !features.includes('c:proposed') && !features.includes('k:go')) return;
-    const confidence = Math.round((0.5 + (0.4 * (p - threshold)) / Math.max(1e-6, 1 - threshold)) * 100) / 100;
-    added.push({ label, confidence, evidence: utterance.text.trim() });
-    positive.add(label);
-  });
-  if (added.length === 0) return ruleLabels;
+  if (mayAdd) {
+    model.labels.forEach((label, i) => {
+      const p = probabilities[i] as number;
+      const threshold = model.thresholds[i] as number;
+      if (Number.isNaN(p) || p < threshold || positive.has(label) || removed.has(label)) return;
+      if (!modelMayAdd(label, n, features, positive)) return;
+      const confidence = Math.round((0.5 + (0.4 * (p - threshold)) / Math.max(1e-6, 1 - threshold)) * 100) / 100;
+      added.push({ label, confidence, evidence: utterance.text.trim() });
+      positive.add(label);
+    });
+  }
+  if (added.length === 0 && removed.size === 0) return ruleLabels;
   // A weak cue call for the same label (kept for the review) is replaced by the model's positive one.
   const addedNames = new Set(added.map((l) => l.label));
-  return [...ruleLabels.filter((l) => !addedNames.has(l.label)), ...added];
+  return [
+    ...ruleLabels
+      .filter((l) => !addedNames.has(l.label))
+      .map((l) => (removed.has(l.label) && l.confidence >= 0.5 ? { ...l, confidence: TAKEN_BACK } : l)),
+    ...added,
+  ];
 }

@@ -3,7 +3,7 @@
  * final lines before it as context) and scores it: per-label precision, recall and F1, a confusion summary,
  * and the same on growing prefixes of each line, as captions arrive word by word.
  */
-import { classify } from '../../../src/core/classifier';
+import { classify, type ClassifyOptions } from '../../../src/core/classifier';
 import { ALL_LABELS, type LabelName, type RoledUtterance } from '../../../src/core/types';
 import type { GoldConversation, GoldLine } from './sets';
 
@@ -48,8 +48,8 @@ function roled(line: GoldLine, index: number, text: string, final: boolean): Rol
   return { id: line.id, role: line.role, speaker: null, text, start, end: start + TURN_MS - 1_000, final };
 }
 
-function positives(utterance: RoledUtterance, previous: readonly RoledUtterance[]): LabelName[] {
-  return classify(utterance, { previous })
+function positives(utterance: RoledUtterance, previous: readonly RoledUtterance[], options?: ClassifyOptions): LabelName[] {
+  return classify(utterance, { previous }, options)
     .filter((l) => l.confidence >= POSITIVE)
     .map((l) => l.label);
 }
@@ -92,7 +92,8 @@ function bump(confusion: SetScore['confusion'], gold: string, predicted: string)
   row[predicted] = (row[predicted] ?? 0) + 1;
 }
 
-export function scoreSet(conversations: readonly GoldConversation[]): SetScore {
+/** `options.model` scores with other weights (the held-out measures train one per left-out file). */
+export function scoreSet(conversations: readonly GoldConversation[], options?: ClassifyOptions): SetScore {
   const counts = emptyCounts();
   const prefixCounts = emptyCounts();
   const confusion: SetScore['confusion'] = {};
@@ -107,7 +108,7 @@ export function scoreSet(conversations: readonly GoldConversation[]): SetScore {
       lines += 1;
       const previous = context.slice(-CONTEXT_TURNS);
       const final = roled(line, index, line.text, true);
-      const predicted = positives(final, previous);
+      const predicted = positives(final, previous, options);
       predictions.push({ line, predicted });
       const gold = new Set(line.gold);
       for (const label of ALL_LABELS) {
@@ -121,7 +122,7 @@ export function scoreSet(conversations: readonly GoldConversation[]): SetScore {
       for (const label of predicted) if (!gold.has(label)) bump(confusion, line.gold[0] ?? 'none', label);
       for (const label of line.gold) if (!predicted.includes(label)) bump(confusion, label, predicted[0] ?? 'none');
       for (const text of growingPrefixes(line.text)) {
-        for (const label of positives(roled(line, index, text, false), previous)) {
+        for (const label of positives(roled(line, index, text, false), previous, options)) {
           prefixPredictions += 1;
           if (gold.has(label)) prefixCounts[label].tp += 1;
           else {

@@ -18,6 +18,8 @@ export interface GoldLine {
 export interface GoldConversation {
   id: string;
   lines: GoldLine[];
+  /** The file it came from (set 1 and training data), for leave-one-file-out measures. */
+  file?: string;
 }
 
 export type Split = 'dev' | 'test';
@@ -53,28 +55,54 @@ function group(lines: Array<GoldLine & { conversation: string }>): GoldConversat
 const SALES_CALLS_DIR = join(REPO_ROOT, 'test/eval/sales-calls');
 
 /**
+ * `CANDOR_EVAL_EXCLUDE=dev-5,deal-talk`: leave out dev or training files by name (a file still being written,
+ * or one that must stay unseen until it has been scored on its own).
+ */
+const EXCLUDED: readonly string[] = (process.env.CANDOR_EVAL_EXCLUDE ?? '').split(',').filter((s) => s !== '');
+const included = (file: string): boolean => !EXCLUDED.some((name) => basename(file, '.jsonl') === name);
+
+/**
  * The files of one part of set 1: `test.jsonl` alone (frozen), or `dev.jsonl` plus any later `dev-*.jsonl`
  * (development data written after the test part was frozen, in file-name order).
  */
 export function salesCallFiles(split: Split): string[] {
   if (split === 'test') return [join(SALES_CALLS_DIR, 'test.jsonl')];
   const more = readdirSync(SALES_CALLS_DIR)
-    .filter((f) => /^dev-[a-z0-9-]+\.jsonl$/u.test(f))
+    .filter((f) => /^dev-[a-z0-9-]+\.jsonl$/u.test(f) && included(f))
     .sort();
   return [join(SALES_CALLS_DIR, 'dev.jsonl'), ...more.map((f) => join(SALES_CALLS_DIR, f))];
+}
+
+/** One file in set 1's format (conversation, turn, role, text, labels), tagged with its file name. */
+export function loadConversationFile(path: string): GoldConversation[] {
+  const file = basename(path, '.jsonl');
+  return group(
+    readJsonl(path).map((raw, i) => {
+      const r = raw as { conversation: string; turn: number; role: Role; text: string; labels: unknown };
+      return { conversation: r.conversation, id: `${r.conversation}#${r.turn}`, role: r.role, text: r.text, gold: labelsOf(r.labels, `${path}:${i + 1}`) };
+    }),
+  ).map((c) => ({ ...c, file }));
 }
 
 /** Set 1: our own caption-style sales-call excerpts. */
 export function loadSalesCalls(split: Split, only?: string): GoldConversation[] {
   const files = salesCallFiles(split).filter((path) => only === undefined || split === 'test' || basename(path).includes(only));
-  return files.flatMap((path) =>
-    group(
-      readJsonl(path).map((raw, i) => {
-        const r = raw as { conversation: string; turn: number; role: Role; text: string; labels: unknown };
-        return { conversation: r.conversation, id: `${r.conversation}#${r.turn}`, role: r.role, text: r.text, gold: labelsOf(r.labels, `${path}:${i + 1}`) };
-      }),
-    ),
-  );
+  return files.flatMap(loadConversationFile);
+}
+
+const TRAINING_DIR = join(REPO_ROOT, 'test/eval/training');
+
+/**
+ * Training-only data (`test/eval/training/*.jsonl`, same format as set 1): dialogues we wrote about moves the
+ * real corpora of set 2 show (haggling, persuasion to donate, coaching). The model learns from them; they are
+ * not a dev part of either set, so the evaluation scores them only when asked (`--training`).
+ */
+export function loadTraining(): GoldConversation[] {
+  if (!existsSync(TRAINING_DIR)) return [];
+  return readdirSync(TRAINING_DIR)
+    .filter((f) => /^[a-z0-9-]+\.jsonl$/u.test(f) && included(f))
+    .sort()
+    .flatMap((f) => loadConversationFile(join(TRAINING_DIR, f)));
 }
 
 const CORPUS_FILES = ['craigslistbargain_devtest', 'persuasionforgood_annotated300', 'annomi_sample'];

@@ -40,6 +40,30 @@ describe('the learned model on top of the cues', () => {
   it('does not call praise a buying signal without a proposal or a step to buy', () => {
     expect(run(line('prospect', 'that looks great')).map((l) => l.label)).toEqual([]);
   });
+  it('takes back a cue call it is confident is wrong, on partial and final text, keeping it as a hint', () => {
+    const model: ModelWeights = { ...TOY, removeBelow: [0.2, 0, 0], features: { ...TOY.features, 'w:kidding': [0, -5] } };
+    const rules: Label[] = [{ label: 'objection', confidence: 0.8, evidence: 'too expensive' }];
+    for (const final of [false, true]) {
+      const u = line('prospect', 'too expensive, kidding', final);
+      const out = withModelLabels(rules, normalizeCaption(u.text), u, [], model);
+      expect(out).toEqual([{ label: 'objection', confidence: 0.4, evidence: 'too expensive' }]);
+    }
+    // Without a take-back threshold the cue call stands.
+    const u = line('prospect', 'too expensive, kidding');
+    expect(withModelLabels(rules, normalizeCaption(u.text), u, [], { ...model, removeBelow: [0, 0, 0] })).toEqual(rules);
+  });
+  it('does not add a stall to thinking aloud before an answer', () => {
+    const model: ModelWeights = {
+      labels: ['stall'],
+      roles: ['prospect'],
+      bias: [-3],
+      thresholds: [0.7],
+      features: { 'w:think': [0, 5] },
+    };
+    const add = (text: string) => withModelLabels([], normalizeCaption(text), line('prospect', text), [], model).map((l) => l.label);
+    expect(add("let me think, we're about forty people")).toEqual([]);
+    expect(add('honestly I need to think')).toEqual(['stall']);
+  });
   it('ships small weights (the service worker loads them)', () => {
     const size = statSync(join(import.meta.dirname, '../../../src/core/classifier/model-weights.json')).size;
     expect(size).toBeLessThan(200 * 1024);

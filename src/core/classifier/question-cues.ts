@@ -5,7 +5,7 @@
  * is answering rather than pitching. Captions often drop the question mark, so openers count too.
  */
 import type { NormalizedText } from '../text-normalize';
-import { cue, type Cue, type Judge } from './cue';
+import { cue, UNDECIDED, type Cue, type Judge } from './cue';
 
 /** Throat-clearing before a question: "so", "okay great", "that's fair", "I'm curious"... */
 const LEAD_IN =
@@ -15,12 +15,16 @@ const LEAD_IN =
 const GREETING = /^how (?:are|r) (?:you|ya|things|we)(?: (?:doing|guys|all|today|going|holding up|keeping|this (?:morning|afternoon)))*(?:$| (?:today|good|great|hope|nice|thanks|thank|so|i|i'm|it's|we|okay|ok|well|and|on|doing))|^how's (?:it going|your (?:day|week|morning|afternoon)|everyone|things|life)|^how (?:was|is) your (?:weekend|day|week|morning|afternoon|holiday|trip|vacation)|^how have you been/u;
 const GREETING_AT_END =
   /(?:^|\s)(?:how (?:are|r) (?:you|ya|things)(?: (?:doing|going|today|guys|all|holding up|keeping))*|how's (?:it going|your (?:day|week|morning|afternoon)|everyone|things|life)(?: today)?|how (?:was|is) your (?:weekend|day|week|morning|afternoon|holiday|trip|vacation)|how have you been)$/u;
+/** A caption that has only reached "how are" may yet become the greeting "how are you". */
+const GREETING_SO_FAR = /(?:^|\s)how (?:are|r)$/u;
 const notAGreeting: Judge = (m, base) => (GREETING.test(`${m.match[0]} ${m.tail}`.trimEnd()) ? 0 : base);
 
 /** "What's great is..." and "here's how it works" are statements that happen to contain a wh-word. */
 const WH_STATEMENT_TAIL = /^(?:great|cool|nice|neat|awesome|amazing|unique|special|powerful|exciting|interesting|important) (?:is|about)/u;
 const realOpenQuestion: Judge = (m, base) => {
   if (m.match[0].startsWith("what's") && WH_STATEMENT_TAIL.test(m.tail)) return 0;
+  // "how are" may yet be "how are you": wait for the next word.
+  if (!m.final && m.tail === '' && GREETING_SO_FAR.test(m.match[0])) return UNDECIDED;
   return notAGreeting(m, base);
 };
 
@@ -67,17 +71,34 @@ export interface QuestionShape {
   end: number;
 }
 
-/** An open question whose wh-word starts a clause (the cue list catches the rest). */
-export function findOpenQuestionAtClauseStart(n: NormalizedText): QuestionShape | null {
+/** A subject right after the wh-word: "what it is is...", "what we do is..." may be a statement. */
+const SUBJECT_AFTER_WH = /^(?:it|we|i|they|he|she|you|that|this|our|my|your|their|people|everyone|most)(?![\p{L}'])/u;
+/** A pseudo-cleft: the wh-clause is the subject of "is" ("what it is is that...", "what we found was..."). */
+const CLEFT_VERB = /(?<![\p{L}'])(?:is|was|'s)(?![\p{L}'])/u;
+
+/**
+ * An open question whose wh-word starts a clause (the cue list catches the rest). On a growing caption it
+ * waits ('pending': no question label of either kind yet) while the words so far could still turn into a
+ * statement: a caption ending on the wh-word, "how are"
+ * before a possible "you", and a wh-word followed by a subject ("so what it is is that..."), which stays a
+ * question only if it ends in a question mark or the finished line never turns into "what X is is ...".
+ */
+export function findOpenQuestionAtClauseStart(n: NormalizedText, final = true): QuestionShape | 'pending' | null {
   if (GREETING_AT_END.test(n.text)) return null;
+  if (!final && GREETING_SO_FAR.test(n.text)) return 'pending';
   for (let i = 0; i < n.words.length; i += 1) {
     if (i > 0 && n.breakBefore[i] !== true) continue;
     WH_OPENS_CLAUSE.lastIndex = n.wordStart[i] ?? 0;
     const m = WH_OPENS_CLAUSE.exec(n.text);
-    if (m !== null) {
-      const end = m.index + m[0].length;
-      return { kind: 'open', start: end - (m[1] ?? m[0]).length, end };
+    if (m === null) continue;
+    const end = m.index + m[0].length;
+    const after = n.text.slice(end).trimStart();
+    if (after === '' && !final) return 'pending';
+    if (SUBJECT_AFTER_WH.test(after) && !n.hasQuestionMark) {
+      if (!final) return 'pending';
+      if (CLEFT_VERB.test(after.slice(after.indexOf(' ') + 1))) continue;
     }
+    return { kind: 'open', start: end - (m[1] ?? m[0]).length, end };
   }
   return null;
 }

@@ -75,7 +75,8 @@ function pushQuestion(labels: Label[], n: NormalizedText, utterance: RoledUttera
     pushLabel(labels, 'open_question', open, n, utterance.text);
     return;
   }
-  const openAtStart = findOpenQuestionAtClauseStart(n);
+  const openAtStart = findOpenQuestionAtClauseStart(n, utterance.final);
+  if (openAtStart === 'pending') return;
   if (openAtStart !== null) {
     pushLabel(labels, 'open_question', { ...openAtStart, kind: 'open', confidence: 0.7, agreeing: 1 }, n, utterance.text);
     return;

@@ -307,6 +307,23 @@ describe('classify: roles, languages, options, evidence', () => {
     expect(names('how are you doing today?')).toEqual([]);
   });
 
+  it('does not call a question on a growing caption that may yet be a statement or a greeting', () => {
+    const questionsOn = (text: string, final: boolean) =>
+      labelsOf('rep', text, { final })
+        .map((l) => l.label)
+        .filter((name) => name === 'open_question' || name === 'closed_question');
+    // "what it is is ..." explains; it never asks, on any prefix or at the end.
+    for (const p of prefixes("so what it is is we handle the billing for you end to end")) expect(questionsOn(p.text, p.final)).toEqual([]);
+    for (const p of prefixes('hi how are you doing today')) expect(questionsOn(p.text, p.final)).toEqual([]);
+    // "can I ask what" waits for the words after it, then is open, never first closed.
+    expect(questionsOn('thanks for telling me, can I ask what', false)).toEqual([]);
+    expect(questionsOn('thanks for telling me, can I ask what drove that decision', false)).toEqual(['open_question']);
+    // Real questions still count as they grow, including a wh-word and subject with no auxiliary.
+    expect(questionsOn('so what is it that makes this hard', false)).toEqual(['open_question']);
+    expect(questionsOn('so how are you handling approvals', false)).toEqual(['open_question']);
+    expect(questionsOn('so what you guys use for that today', true)).toEqual(['open_question']);
+  });
+
   it('stays fast on a long run-on caption (no runaway backtracking)', () => {
     const long = Array.from({ length: 60 }, () => 'so we have been looking at the price and the budget and the team and').join(' ');
     const started = process.hrtime.bigint();

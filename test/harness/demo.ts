@@ -6,6 +6,7 @@
  *
  *   npm run demo -- [--headless] [--screenshot FILE.png] [--speed N] [--replay FILE.json]
  */
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
@@ -47,9 +48,14 @@ function narrate(panel: Page, startedAt: number, speed: number, screenshot: stri
         const callSeconds = Math.round(((card.at - startedAt) / 1000) * speed);
         console.log(`  ${String(Math.floor(callSeconds / 60))}:${String(callSeconds % 60).padStart(2, '0')}  ${card.title}`);
       }
-      // Only a panel with a card on it replaces the picture: the rep may act on a card before the next poll.
-      const showing = (await panel.locator('[data-testid="current-card"]').count()) > 0;
-      if (cards.length > printed && screenshot && showing) await panel.screenshot({ path: screenshot });
+      // Only a panel with a card on it replaces the picture: the rep may act on a card before the next poll,
+      // or while the picture is being taken, so the card must be there before and after it.
+      const showing = async () => (await panel.locator('[data-testid="current-card"]').count()) > 0;
+      if (cards.length > printed && screenshot && (await showing())) {
+        // 'disabled' finishes the card's entrance animation, so the picture shows the card, not its fade-in.
+        const picture = await panel.screenshot({ animations: 'disabled' });
+        if (await showing()) writeFileSync(screenshot, picture);
+      }
       printed = cards.length;
     }).catch(() => undefined);
   }, 250);

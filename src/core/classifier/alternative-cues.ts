@@ -7,7 +7,10 @@ import { wordIndexAt } from '../text-normalize';
 import { BROAD_ALTERNATIVE_CUES } from './broad-cues';
 import { DEAL_ALTERNATIVE_CUES } from './deal-talk-cues';
 import { KNOWN_PRODUCTS } from './products';
-import { cue, UNDECIDED, type Cue, type CueMatch, type Judge } from './cue';
+import { cue, decidedByNextWords, UNDECIDED, type Cue, type CueMatch, type Judge } from './cue';
+
+/** After "and email": words that make it the verb ("...and email you the deck"). */
+const EMAIL_AS_VERB = /^(?:you|me|us|them|him|her|back|it|over|that|this|the|a|an|some|everyone|everybody|someone|our|your|their|my|his)(?![\p{L}'])/u;
 
 /** Words after "we use" that are not a tool or process ("we use it daily", "we use about forty seats"). */
 const NOT_A_TOOL: ReadonlySet<string> = new Set([
@@ -116,7 +119,9 @@ const OWN_ALTERNATIVE_CUES: readonly Cue[] = [
   ),
   cue(`${WEIGHING_A_PRODUCT} [a-z0-9][a-z0-9']*`, 0.7, 'other-vendor', namesAProduct),
   // Status quo processes.
-  cue("(?:to|in|into|from) (?:excel|google sheets|a google sheet|sheets)|google (?:forms|docs|sheets?)|(?:gmail|outlook|slack|whatsapp|word docs|email threads|shared inbox(?:es)?) (?:and|plus|for)|(?:and|plus) (?:gmail|email|a google sheet|word docs|slack|phone calls)|(?:our|the) (?:current|existing|old|incumbent) (?:provider|vendor|tool|system|setup|platform|crm|solution|supplier|one)|(?:your|a) competitor(?:'s)? (?:is|are|does|has|charges|offers)|(?:our|the) engineers (?:could|can|are)|everyone (?:already )?knows (?:it|how)", 0.7, 'status-quo'),
+  // "spreadsheets and email" is how they work today; "let me think and email you" is a promise to write.
+  cue('(?:and|plus) email', 0.7, 'status-quo', decidedByNextWords(EMAIL_AS_VERB)),
+  cue("(?:to|in|into|from) (?:excel|google sheets|a google sheet|sheets)|google (?:forms|docs|sheets?)|(?:gmail|outlook|slack|whatsapp|word docs|email threads|shared inbox(?:es)?) (?:and|plus|for)|(?:and|plus) (?:gmail|a google sheet|word docs|slack|phone calls)|(?:our|the) (?:current|existing|old|incumbent) (?:provider|vendor|tool|system|setup|platform|crm|solution|supplier|one)|(?:your|a) competitor(?:'s)? (?:is|are|does|has|charges|offers)|(?:our|the) engineers (?:could|can|are)|everyone (?:already )?knows (?:it|how)", 0.7, 'status-quo'),
   cue('(?:spreadsheets?|excel|google sheets|a spreadsheet|sheets) (?:for|to|and)|(?:in|on|with|using|into|out of) (?:excel|spreadsheets?|google sheets|a spreadsheet|a shared spreadsheet|sheets)|spreadsheets', 0.75, 'status-quo'),
   cue(
     '(?:do|does|doing|did|done|handle|handled|handles|handling|manage|managed|managing|track|tracked|tracking|reconcile|reconciling|process|processing|enter|entering|it|them|this|that|everything|invoices|stuff) (?:(?:all|still|mostly) )?(?:by hand|manually)|pen and paper|paper forms|sticky notes|email threads',

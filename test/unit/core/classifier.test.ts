@@ -307,6 +307,11 @@ describe('classify: roles, languages, options, evidence', () => {
     expect(names('how are you doing today?')).toEqual([]);
   });
 
+  it('reads "and email" as their way of working, not as a promise to write', () => {
+    for (const p of prefixes("ok let me think and email you by friday")) expect(confidenceOf(labelsOf('prospect', p.text, { final: p.final }), 'alternative')).toBeLessThan(0.5);
+    expect(confidenceOf(labelsOf('prospect', 'we do it all with google forms and email'), 'alternative')).toBeGreaterThanOrEqual(0.5);
+  });
+
   it('does not call a question on a growing caption that may yet be a statement or a greeting', () => {
     const questionsOn = (text: string, final: boolean) =>
       labelsOf('rep', text, { final })

@@ -1,11 +1,12 @@
 /**
  * Latency, caption to card: in headless Chromium with the built extension, synthetic calls on Google Meet, Zoom
- * and Teams (one after the other, same panel) play with a telling buyer phrase every 40 s of call time. The simulated page stamps every caption edit as it applies it
- * (`performance.timeOrigin + performance.now()`); the side panel (a real extension page) and the in-page
- * overlay (inside its closed shadow root, watched from Candor's own content-script world through
- * `chrome.dom.openOrClosedShadowRoot`) record when each card reaches their DOM, read at the next animation
- * frame (the frame it paints in). A panel card is matched to the first edit whose text contains the words it
- * quotes ("Heard: …"); an overlay card (which quotes nothing) to the panel card with the same title.
+ * and Teams play one after the other in one meeting tab, a telling buyer phrase every 40 s of call time. The
+ * simulated page stamps every caption edit as it applies it (`performance.timeOrigin + performance.now()`);
+ * the side panel (a real extension page) and the in-page overlay (inside its closed shadow root, watched from
+ * Candor's own content-script world through `chrome.dom.openOrClosedShadowRoot`) record when each card reaches
+ * their DOM, read at the next animation frame (the frame it paints in). A panel card is timed from the edit
+ * whose words decide the label it quotes ("Heard: …"), and also from the first edit showing those words; an
+ * overlay card (which quotes nothing) is matched to the panel card with the same title.
  * Time is compressed (speed 10, coach time settings scaled the same way: test/harness/settings.ts); each edit
  * is still one DOM change handled alone, so the path from edit to card is the one a real call takes.
  * Budget (issue #7): p95 < 100 ms, p99 < 250 ms.
@@ -13,7 +14,7 @@
 import type { Page } from 'playwright-core';
 import { classify } from '../src/core/classifier';
 import type { ReplaySite } from '../src/replay/replay-schema';
-import { openPanelWindow, play } from '../test/harness/call';
+import { goToMeeting, openPanelWindow, play } from '../test/harness/call';
 import { newTab, type CandorBrowser } from '../test/harness/chromium';
 import { quantile, round, type Benchmark, type Figure } from './bench-types';
 import { candorAt, inCandorWorld } from './lib/browser';
@@ -97,7 +98,6 @@ function stats(label: string, values: number[]): Figure[] {
   ];
 }
 
-
 /**
  * A telling phrase every 40 s of call time, 4 s of wall time at speed 10: sparse enough that the coach's own
  * pacing (one card at a time, a card lifetime of 1 s here, at most 20 cards in a minute, the settings' limit)
@@ -145,8 +145,7 @@ interface SiteRun {
 async function runSite(candor: CandorBrowser, panel: Page, meeting: Page, site: (typeof SITES)[number]): Promise<SiteRun> {
   const call = longCall(site.minutes * 60_000, TELL_EVERY_MS, 7, site.site);
   await panel.evaluate('globalThis.__benchSeen.length = 0');
-  await meeting.goto(call.replay.meetingUrl);
-  await meeting.waitForFunction(() => '__candorSim' in window);
+  await goToMeeting(meeting, call.replay.meetingUrl);
   const cdp = await candor.context.newCDPSession(meeting);
   await inCandorWorld(meeting, cdp, candor.extensionId, WATCH(OVERLAY_ROOT));
   await meeting.evaluate(() => (window as unknown as { __candorSim: { stamp(on: boolean): void } }).__candorSim.stamp(true));
@@ -177,7 +176,8 @@ async function runSite(candor: CandorBrowser, panel: Page, meeting: Page, site: 
 }
 
 /** Card painted minus the edit that decided it: the pipeline's latency, the budget's. */
-const latencies = (cards: readonly Measured[]): number[] => cards.map((c) => c.at - c.decidedFrom);
+const pipelineMs = (card: Measured): number => card.at - card.decidedFrom;
+const latencies = (cards: readonly Measured[]): number[] => cards.map(pipelineMs);
 /** Card painted minus the first edit that showed the quoted words: what a rep feels, words waited for included. */
 const fromQuotedWords = (cards: readonly Measured[]): number[] => cards.map((c) => c.at - c.from);
 
@@ -234,8 +234,8 @@ export const latencyBenchmark: Benchmark = {
 
 function slowest(cards: readonly Measured[], count: number): string {
   return [...cards]
-    .sort((a, b) => b.at - b.decidedFrom - (a.at - a.decidedFrom))
+    .sort((a, b) => pipelineMs(b) - pipelineMs(a))
     .slice(0, count)
-    .map((c) => `${Math.round(c.at - c.decidedFrom)} ms "${c.title}" (${c.quote})`)
+    .map((c) => `${Math.round(pipelineMs(c))} ms "${c.title}" (${c.quote})`)
     .join('; ');
 }

@@ -55,9 +55,14 @@ export async function openPanelWindow(candor: CandorBrowser, from: Page, left: n
 
 export async function openMeeting(candor: CandorBrowser, url: string): Promise<Page> {
   const page = await newTab(candor.context);
+  await goToMeeting(page, url);
+  return page;
+}
+
+/** Navigates a tab to a routed meeting URL and waits until the simulated site can take caption edits. */
+export async function goToMeeting(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.waitForFunction(() => '__candorSim' in window);
-  return page;
 }
 
 /** Plays the edits in the page at `speed` times real time and waits until the last one is applied. */

@@ -306,10 +306,7 @@ export function chooseDecisions(data: readonly Example[], probabilities: Readonl
       }
       decisions.add[i] = add;
       decisions.remove[i] = remove;
-      log?.(
-        `  ${label.padEnd(14)} cues P ${cues.precision.toFixed(2)} R ${cues.recall.toFixed(2)} -> add ${add > 1 ? 'never' : add.toFixed(2)}, take back ${remove === 0 ? 'never' : `<${remove.toFixed(2)}`}:` +
-          ` P ${best.precision.toFixed(2)} R ${best.recall.toFixed(2)} F1 ${best.f1.toFixed(2)} (added ${best.addedRight} right / ${best.addedWrong} wrong, took back ${best.removedRight} wrong / ${best.removedWrong} right)`,
-      );
+      log?.(describeDecision(label, cues, add, remove, best));
       return;
     }
     const cues = decide(data, probabilities, label, NEVER, 0);
@@ -326,16 +323,22 @@ export function chooseDecisions(data: readonly Example[], probabilities: Readonl
     }
     decisions.add[i] = best.add;
     decisions.remove[i] = best.remove;
-    const chosen = decide(data, probabilities, label, best.add, best.remove);
-    log?.(
-      `  ${label.padEnd(14)} cues P ${cues.precision.toFixed(2)} R ${cues.recall.toFixed(2)} F1 ${cues.f1.toFixed(2)}` +
-        ` -> add ${best.add > 1 ? 'never' : best.add.toFixed(2)}, take back ${best.remove === 0 ? 'never' : `<${best.remove.toFixed(2)}`}:` +
-        ` P ${chosen.precision.toFixed(2)} R ${chosen.recall.toFixed(2)} F1 ${chosen.f1.toFixed(2)}` +
-        ` (added ${chosen.addedRight} right / ${chosen.addedWrong} wrong, took back ${chosen.removedRight} wrong / ${chosen.removedWrong} right)`,
-    );
+    log?.(describeDecision(label, cues, best.add, best.remove, decide(data, probabilities, label, best.add, best.remove)));
   });
   return decisions;
 }
+
+/** One line of the training log: the cues alone, the decision taken, and what cues + model then score. */
+function describeDecision(label: LabelName, cues: Decided, add: number, remove: number, chosen: Decided): string {
+  return (
+    `  ${label.padEnd(14)} cues P ${cues.precision.toFixed(2)} R ${cues.recall.toFixed(2)} F1 ${cues.f1.toFixed(2)}` +
+    ` -> add ${add > 1 ? 'never' : add.toFixed(2)}, take back ${remove === 0 ? 'never' : `<${remove.toFixed(2)}`}:` +
+    ` P ${chosen.precision.toFixed(2)} R ${chosen.recall.toFixed(2)} F1 ${chosen.f1.toFixed(2)}` +
+    ` (added ${chosen.addedRight} right / ${chosen.addedWrong} wrong, took back ${chosen.removedRight} wrong / ${chosen.removedWrong} right)`
+  );
+}
+
+type Decided = ReturnType<typeof decide>;
 
 /**
  * The shipped recipe: decisions chosen on leave-one-file-out predictions over `selectOn` (set 1 dev files),

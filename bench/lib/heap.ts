@@ -1,8 +1,9 @@
 /**
- * The extension service worker's JS heap, read over the DevTools protocol. Playwright's CDP sessions open on
- * pages only, and a flattened child session of a page cannot be addressed through them; the older non-flat
- * route can: attach to the worker's target from a page session and tunnel each command through
- * `Target.sendMessageToTarget`, its answers arriving as `Target.receivedMessageFromTarget` events.
+ * JS heaps read over the DevTools protocol after a full garbage collection: a page's through its own session,
+ * the extension service worker's through a tunnel. Playwright's CDP sessions open on pages only, and a
+ * flattened child session of a page cannot be addressed through them; the older non-flat route can: attach
+ * to the worker's target from a page session and tunnel each command through `Target.sendMessageToTarget`,
+ * its answers arriving as `Target.receivedMessageFromTarget` events.
  */
 import type { CDPSession, Page } from 'playwright-core';
 
@@ -48,13 +49,13 @@ function tunnel(cdp: CDPSession, sessionId: string) {
   };
 }
 
-export interface WorkerSession {
+interface DevToolsSession {
   send(method: string, params?: object): Promise<unknown>;
   detach(): Promise<void>;
 }
 
 /** A DevTools session on Candor's service worker, tunnelled through a page's session. */
-export async function attachToServiceWorker(anyPage: Page, extensionId: string): Promise<WorkerSession> {
+async function attachToServiceWorker(anyPage: Page, extensionId: string): Promise<DevToolsSession> {
   const cdp = await anyPage.context().newCDPSession(anyPage);
   const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: TargetInfo[] };
   const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
@@ -74,14 +75,24 @@ export async function attachToServiceWorker(anyPage: Page, extensionId: string):
   };
 }
 
-/** Used heap of Candor's service worker after a full garbage collection, in bytes. */
-export async function serviceWorkerHeapAfterGc(anyPage: Page, extensionId: string): Promise<number> {
-  const worker = await attachToServiceWorker(anyPage, extensionId);
+/** Used heap after a full garbage collection, in bytes, through any DevTools session; the session is closed. */
+async function usedHeapAfterGc(session: DevToolsSession): Promise<number> {
   try {
-    await worker.send('HeapProfiler.collectGarbage');
-    const { usedSize } = (await worker.send('Runtime.getHeapUsage')) as { usedSize: number };
+    await session.send('HeapProfiler.collectGarbage');
+    const { usedSize } = (await session.send('Runtime.getHeapUsage')) as { usedSize: number };
     return usedSize;
   } finally {
-    await worker.detach();
+    await session.detach();
   }
+}
+
+/** Used JS heap of a page after a full garbage collection, in bytes. */
+export async function pageHeapAfterGc(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  return usedHeapAfterGc({ send: (method, params) => cdp.send(method as never, params as never), detach: () => cdp.detach() });
+}
+
+/** Used heap of Candor's service worker after a full garbage collection, in bytes. */
+export async function serviceWorkerHeapAfterGc(anyPage: Page, extensionId: string): Promise<number> {
+  return usedHeapAfterGc(await attachToServiceWorker(anyPage, extensionId));
 }

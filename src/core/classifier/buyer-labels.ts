@@ -12,10 +12,11 @@ import { strongestCue, type CueHit, type CueKind } from './cue';
 import { pushLabel, wholeText, POSITIVE } from './label-hit';
 import { OBJECTION_CUES } from './objection-cues';
 import { PAIN_CUES } from './pain-cues';
+import { looksLikeQuestion } from './question-cues';
 import { DECIDER, STAKEHOLDER_CUES } from './stakeholder-cues';
 import { STALL_CUES } from './stall-cues';
 import { STRONG_NO_CUES } from './strong-no-cues';
-import { repJustAskedAboutTimeToTalk, repJustAskedForAFact, repJustProposed } from './turn-context';
+import { repJustAskedAboutTimeToTalk, repJustAskedForAFact, repJustAskedHowItIsDoneToday, repJustProposed } from './turn-context';
 
 export interface BuyerContext {
   previous: readonly RoledUtterance[];
@@ -34,6 +35,16 @@ const SHORT_YES =
 const SHORT_LINE_WORDS = 6;
 /** After a clear no, the buyer holding to it: "yeah I'm sure", "we're fine really". */
 const HOLDS_THE_NO = /^(?:(?:yeah|yes|no|nope|really|honestly|thanks|though)\s)*(?:i'm sure|we're sure|i am sure|we're fine|we are fine|i'm fine|still no|no means no|nope|the answer is (?:still )?no|my answer (?:is|hasn't changed)|(?:it's|that's) final)/u;
+/** An answer that gives nothing to weigh: "no", "not sure", "we don't", "it depends". */
+const NO_REAL_ANSWER =
+  /^(?:(?:um|uh|so|well|honestly|yeah|i mean|oh|hmm) )*(?:no|nope|nothing|none|not sure|not really|i don't know|i'm not sure|we don't|hard to say|it depends|good question)(?![a-z'])/u;
+/** Words enough to describe a way of working ("a shared sheet" is three). */
+const DESCRIPTION_WORDS = 3;
+
+/** The buyer describing how they do it today, answering the rep's question about exactly that. */
+function describesTheirWayToday(n: NormalizedText, previous: readonly RoledUtterance[]): boolean {
+  return n.words.length >= DESCRIPTION_WORDS && !looksLikeQuestion(n) && !NO_REAL_ANSWER.test(n.text) && repJustAskedHowItIsDoneToday(previous);
+}
 /** A stakeholder referred to by pronoun once named: "she'll want to see the numbers". */
 const PRONOUN_DECIDES = /(?:^|\s)(?:she|he|they)(?:'ll|'d| will| would| usually| always| also)* (?:want|need|has to|have to|decides?|signs?|approves?|reviews?|looks? at|care|cares)(?:\s|$)/u;
 /** Talking or asking "her", "him", "them" about it once a decider was named. */
@@ -55,7 +66,8 @@ export function buyerLabels(utterance: RoledUtterance, n: NormalizedText, contex
   }
 
   const competitor = competitorNameCue(context.competitors);
-  const alternative = strongestCue(n, competitor === null ? ALTERNATIVE_CUES : [competitor, ...ALTERNATIVE_CUES], final);
+  let alternative = strongestCue(n, competitor === null ? ALTERNATIVE_CUES : [competitor, ...ALTERNATIVE_CUES], final);
+  if (alternative === null && describesTheirWayToday(n, previous)) alternative = wholeText(n, 0.6, 'current-tool');
 
   let strongNo = strongestCue(n, STRONG_NO_CUES, final);
   if (strongNo === null && HOLDS_THE_NO.test(n.text) && buyerDeclinedRecently(previous)) strongNo = wholeText(n, 0.7, 'decline');

@@ -3,7 +3,7 @@
  * (`test/eval/train.ts`) so that training and the extension see exactly the same thing:
  * - the words of the line and their pairs (`w:price`, `b:too much`), its first words (`^:but`, `^^:i mean`);
  * - what the hand-written cues already said about the line (`r:objection` at 0.5 or more, `r~pitch` below);
- * - what the turns before it did (`c:...`): a rep proposal or fact question the buyer answers, the buyer's
+ * - what the turns before it did (`c:...`): a rep proposal, fact or how-do-you-do-it-today question the buyer answers, the buyer's
  *   objection, alternative, decline or question the rep answers.
  * Role-specific: buyer lines and rep lines have separate label sets, so the two never mix.
  */
@@ -12,7 +12,7 @@ import type { Label, LabelName, RoledUtterance } from '../types';
 import { buyerDeclinedRecently, buyerLineJustBefore, buyerMoves, deciderNamedRecently } from './buyer-moves';
 import { looksLikeQuestion } from './question-cues';
 import { normalizeCaption } from '../text-normalize';
-import { repJustAskedAboutTimeToTalk, repJustAskedForAFact, repJustProposed } from './turn-context';
+import { repJustAskedAboutTimeToTalk, repJustAskedForAFact, repJustAskedHowItIsDoneToday, repJustProposed } from './turn-context';
 
 /** Filler words that carry no meaning for the labels; dropped before the word pairs are formed. */
 const FILLERS: ReadonlySet<string> = new Set(['um', 'uh', 'erm', 'er', 'uhm', 'hmm', 'mm']);
@@ -144,6 +144,7 @@ export function contextFeatures(utterance: RoledUtterance, previous: readonly Ro
     if (repJustProposed(previous)) out.push('c:proposed');
     if (repJustAskedForAFact(previous)) out.push('c:fact');
     if (repJustAskedAboutTimeToTalk(previous)) out.push('c:time');
+    if (repJustAskedHowItIsDoneToday(previous)) out.push('c:howtoday');
     if (buyerDeclinedRecently(previous)) out.push('c:declined');
     if (deciderNamedRecently(previous)) out.push('c:decider');
     const last = previous[previous.length - 1];

@@ -40,6 +40,24 @@ export function repJustAskedForAFact(previous: readonly RoledUtterance[]): boole
   return rep !== undefined && FACT_QUESTION.test(normalizeCaption(rep.text).text);
 }
 
+/**
+ * The rep asking how something is done today ("walk me through how invoices get approved today", "what are
+ * your growers using right now", "who maintains the integrations you have today"): the buyer's answer
+ * describes their current way of working, which is the option Candor is weighed against. Questions of
+ * quantity ("how many", "how long"), of feeling and greetings ("how are you today") ask something else.
+ */
+const HOW_IT_IS_DONE =
+  /(?<![\p{L}'])(?:how (?:do|are|does|is|'s)(?! (?:you|ya|everyone|everybody|things|life|it|that|your day|your week) (?:feel|feeling|doing|going|look|looking)(?![\p{L}']))(?! (?:you|ya|everyone|everybody|things|life|your day|your week)(?: (?:today|now|these days|this morning)|$))|walk (?:me|us) through|tell me (?:more |a bit |a little )?about how|what does (?:the |your |that |their )?(?!team|ops team|capacity|budget|timeline|week|day|plate)[\p{L}' ]{1,40} look like|what (?:system|tool|software|platform|process|app)s? (?:do|are|does|is)|what (?:do|are|does) (?:you|they|your [\p{L}']+) (?:use|using|run|running|on)(?![\p{L}'])|who(?:'s| is)? (?:handles|does|maintains|runs|calling|doing|handling|looking after)|how (?:is|are) (?:[\p{L}']+ ){1,4}(?:handled|managed|tracked|done))(?![\p{L}'])/u;
+const HOW_MUCH = /(?<![\p{L}'])how (?:many|much|far|long|often|big|old|soon)(?![\p{L}'])/u;
+const NOWADAYS = /(?<![\p{L}'])(?:today|right now|currently|at the moment|these days|nowadays|now)(?![\p{L}'])/u;
+
+export function repJustAskedHowItIsDoneToday(previous: readonly RoledUtterance[]): boolean {
+  const last = previous[previous.length - 1];
+  if (last?.role !== 'rep') return false;
+  const text = normalizeCaption(last.text).text;
+  return NOWADAYS.test(text) && HOW_IT_IS_DONE.test(text) && !HOW_MUCH.test(text);
+}
+
 /** What a buyer line asks of the rep's answer, read once per line (the call keeps the same objects). */
 const buyerTurnKinds = new WeakMap<RoledUtterance, RepTurnSituation>();
 

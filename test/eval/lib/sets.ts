@@ -70,7 +70,7 @@ export function salesCallFiles(split: Split): string[] {
   const more = readdirSync(SALES_CALLS_DIR)
     .filter((f) => /^dev-[a-z0-9-]+\.jsonl$/u.test(f) && included(f))
     .sort();
-  return [join(SALES_CALLS_DIR, 'dev.jsonl'), ...more.map((f) => join(SALES_CALLS_DIR, f))];
+  return [...(included('dev.jsonl') ? ['dev.jsonl'] : []), ...more].map((f) => join(SALES_CALLS_DIR, f));
 }
 
 /** One file in set 1's format (conversation, turn, role, text, labels), tagged with its file name. */

@@ -257,6 +257,19 @@ describe('classify: context from earlier turns', () => {
     expect(confidenceOf(labelsOf('prospect', "I'm not sure", { previous: decision }), 'stall')).toBeGreaterThanOrEqual(0.5);
   });
 
+  it('describing how they do it today, answering the rep asking exactly that, names their alternative', () => {
+    const howToday = [turn('rep', 'so walk me through how invoices get approved today')];
+    const answer = 'uh our office manager collects them and walks them round for signatures';
+    expect(confidenceOf(labelsOf('prospect', answer, { previous: howToday }), 'alternative')).toBeGreaterThanOrEqual(0.5);
+    expect(confidenceOf(labelsOf('prospect', answer), 'alternative')).toBeLessThan(0.5);
+    // A don't-know, a quantity or a greeting asked "today" is not a way of working.
+    expect(confidenceOf(labelsOf('prospect', "honestly I'm not sure who does it", { previous: howToday }), 'alternative')).toBeLessThan(0.5);
+    const howMany = [turn('rep', 'how many invoices do you approve today')];
+    expect(confidenceOf(labelsOf('prospect', 'around four hundred a month give or take', { previous: howMany }), 'alternative')).toBeLessThan(0.5);
+    const greeting = [turn('rep', 'hi Sam, how are you today? thanks for making time')];
+    expect(confidenceOf(labelsOf('prospect', "doing well thanks, busy week though", { previous: greeting }), 'alternative')).toBeLessThan(0.5);
+  });
+
   it('facts given in answer to a direct buyer question are not pitch', () => {
     const previous = [turn('prospect', 'do you support SSO?')];
     expect(confidenceOf(labelsOf('rep', 'yes we integrate with Okta and Azure AD', { previous }), 'pitch')).toBeLessThan(0.5);

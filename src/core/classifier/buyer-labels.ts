@@ -16,7 +16,7 @@ import { looksLikeQuestion } from './question-cues';
 import { DECIDER, STAKEHOLDER_CUES } from './stakeholder-cues';
 import { STALL_CUES } from './stall-cues';
 import { STRONG_NO_CUES } from './strong-no-cues';
-import { repJustAskedAboutTimeToTalk, repJustAskedForAFact, repJustAskedHowItIsDoneToday, repJustProposed } from './turn-context';
+import { repJustAskedAboutTimeToTalk, repJustAskedForAFact, repJustAskedHowItIsDoneToday, repJustAskedWhoDecides, repJustProposed } from './turn-context';
 
 export interface BuyerContext {
   previous: readonly RoledUtterance[];
@@ -45,6 +45,14 @@ const DESCRIPTION_WORDS = 3;
 function describesTheirWayToday(n: NormalizedText, previous: readonly RoledUtterance[]): boolean {
   return n.words.length >= DESCRIPTION_WORDS && !looksLikeQuestion(n) && !NO_REAL_ANSWER.test(n.text) && repJustAskedHowItIsDoneToday(previous);
 }
+/** "Just me", "nobody else", "no one really": nobody else takes part. */
+const NOBODY_ELSE = /(?<![a-z'])(?:just me|only me|me alone|nobody|no one|noone|nope|not really|i decide|i do|i don't know|not sure)(?![a-z'])/u;
+
+/** The buyer naming the people in the decision, answering the rep's question about exactly that. */
+function namesSomeoneWhoDecides(n: NormalizedText, previous: readonly RoledUtterance[]): boolean {
+  return n.words.length >= 2 && !looksLikeQuestion(n) && !NOBODY_ELSE.test(n.text) && repJustAskedWhoDecides(previous);
+}
+
 /** A stakeholder referred to by pronoun once named: "she'll want to see the numbers". */
 const PRONOUN_DECIDES = /(?:^|\s)(?:she|he|they)(?:'ll|'d| will| would| usually| always| also)* (?:want|need|has to|have to|decides?|signs?|approves?|reviews?|looks? at|care|cares)(?:\s|$)/u;
 /** Talking or asking "her", "him", "them" about it once a decider was named. */
@@ -88,6 +96,8 @@ export function buyerLabels(utterance: RoledUtterance, n: NormalizedText, contex
   if (stakeholder === null && (PRONOUN_DECIDES.test(n.text) || PRONOUN_ASKED.test(n.text)) && deciderNamedRecently(previous)) {
     stakeholder = wholeText(n, 0.6, 'authority');
   }
+
+  if (stakeholder === null && namesSomeoneWhoDecides(n, previous)) stakeholder = wholeText(n, 0.6, 'authority');
 
   // "I'd need Lena in finance ops to sign off": an authority objection names the person who decides.
   if (stakeholder === null && objection?.kind === 'authority' && namesAPerson(n, objection)) stakeholder = { ...objection, confidence: 0.65 };

@@ -58,6 +58,18 @@ export function repJustAskedHowItIsDoneToday(previous: readonly RoledUtterance[]
   return NOWADAYS.test(text) && HOW_IT_IS_DONE.test(text) && !HOW_MUCH.test(text);
 }
 
+/**
+ * The rep asking who takes part in the decision ("who else would weigh in", "who signs off on something like
+ * this"): the people the buyer names in answer are stakeholders, even without a decider's title.
+ */
+const WHO_DECIDES =
+  /(?<![\p{L}'])(?:who (?:else|would|will|needs|has to|signs|approves|makes|is involved|gets a say|decides)|any(?:one|body) else|decision (?:process|makers?)|signs? off|who's involved|whose budget|who owns)(?![\p{L}'])/u;
+
+export function repJustAskedWhoDecides(previous: readonly RoledUtterance[]): boolean {
+  const last = previous[previous.length - 1];
+  return last?.role === 'rep' && WHO_DECIDES.test(normalizeCaption(last.text).text);
+}
+
 /** What a buyer line asks of the rep's answer, read once per line (the call keeps the same objects). */
 const buyerTurnKinds = new WeakMap<RoledUtterance, RepTurnSituation>();
 

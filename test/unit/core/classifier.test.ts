@@ -270,6 +270,13 @@ describe('classify: context from earlier turns', () => {
     expect(confidenceOf(labelsOf('prospect', "doing well thanks, busy week though", { previous: greeting }), 'alternative')).toBeLessThan(0.5);
   });
 
+  it('the people named in answer to "who else weighs in" are stakeholders; "just me" is not', () => {
+    const whoElse = [turn('rep', 'and who else would weigh in on something like this')];
+    expect(confidenceOf(labelsOf('prospect', 'probably Marta from the warehouse and our ops lead', { previous: whoElse }), 'stakeholder')).toBeGreaterThanOrEqual(0.5);
+    expect(confidenceOf(labelsOf('prospect', 'probably Marta from the warehouse and our ops lead'), 'stakeholder')).toBeLessThan(0.5);
+    expect(confidenceOf(labelsOf('prospect', "honestly it's just me", { previous: whoElse }), 'stakeholder')).toBeLessThan(0.5);
+  });
+
   it('facts given in answer to a direct buyer question are not pitch', () => {
     const previous = [turn('prospect', 'do you support SSO?')];
     expect(confidenceOf(labelsOf('rep', 'yes we integrate with Okta and Azure AD', { previous }), 'pitch')).toBeLessThan(0.5);

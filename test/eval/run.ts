@@ -1,10 +1,10 @@
 /**
  * `npm run eval`: scores the classifier on both labelled sets, dev and test parts, on final text and on
  * growing prefixes. `--training` also scores the training-only dialogues. `--prefix-errors` lists dev prefix calls the full line does not carry. `--errors` also lists the dev lines it gets wrong (never the test lines: those are not
- * for tuning). `--json FILE` writes the figures for the record.
+ * for tuning). `--json FILE` writes the figures for the record. `--file PATH` scores one file alone (see below).
  */
 import { writeFileSync } from 'node:fs';
-import { loadCorpora, loadSalesCalls, loadTraining, DEFAULT_CORPORA_DIR, type Split } from './lib/sets';
+import { loadConversationFile, loadCorpora, loadSalesCalls, loadTraining, DEFAULT_CORPORA_DIR, type Split } from './lib/sets';
 import { scoreSet, type SetScore } from './lib/score';
 import { formatErrors, formatPrefixErrors, formatSet } from './lib/report';
 
@@ -38,6 +38,21 @@ function run(name: string, split: Split, score: SetScore): void {
   if (args.includes('--prefix-errors') && split === 'dev') console.log(`${formatPrefixErrors(score, errorLimit)}\n`);
   const { predictions: _p, ...figures } = score;
   results[`${name}/${split}`] = figures;
+}
+
+/**
+ * `--file PATH`: score one file in set 1's format and nothing else: a newly written dev or training file,
+ * before anything is trained or tuned on it (keep it out of training meanwhile with CANDOR_EVAL_EXCLUDE).
+ */
+const fileAt = args.indexOf('--file');
+if (fileAt >= 0) {
+  const path = args[fileAt + 1];
+  if (path === undefined) throw new Error('--file needs a path');
+  const score = scoreSet(loadConversationFile(path));
+  console.log(formatSet(path, score));
+  if (showErrors) console.log(`${formatErrors(score, errorLimit)}\n`);
+  if (args.includes('--prefix-errors')) console.log(`${formatPrefixErrors(score, errorLimit)}\n`);
+  process.exit(0);
 }
 
 const halfOf = <T>(list: T[]): T[] => (half === undefined ? list : list.filter((_, i) => i % 2 === (half === 'tune' ? 0 : 1)));

@@ -7,12 +7,14 @@
  */
 import { BROAD_BUYING_SIGNAL_CUES } from './broad-cues';
 import { DEAL_BUYING_SIGNAL_CUES } from './deal-talk-cues';
-import { cue, decidedByNextWords, type Cue } from './cue';
+import { cue, decidedByNextWords, onlyIfFollowedBy, type Cue } from './cue';
 
 const START = '(?:start|get started|get going|get this going|kick off|kick things off|move forward|go ahead|sign up|onboard|get set up|roll (?:it|this) out|begin)';
 
 const OWN_BUYING_SIGNAL_CUES: readonly Cue[] = [
-  cue("let'?s (?:do (?:it|this|that)|go (?:for it|ahead|with (?:it|that|the|this))|move forward|get (?:started|going|this going|it going|the ball rolling)|make it happen|kick (?:it|this|things) off|book it)|i'm sold|sold me|count (?:me|us) in|i'm in|we're in|you(?:'ve)? got a deal|we(?:'ve)? got a deal|it's a deal|^deal(?: then)?$", 0.8, 'accept'),
+  cue("let'?s (?:do (?:it|this|that)|go (?:for it|ahead|with (?:it|that|the|this))|move forward|get (?:started|going|this going|it going|the ball rolling)|make it happen|kick (?:it|this|things) off|book it)|i'm sold|sold me|count (?:me|us) in|you(?:'ve)? got a deal|we(?:'ve)? got a deal|it's a deal|^deal(?: then)?$", 0.8, 'accept'),
+  // "We're in" joins, but "we're in the middle of a reorg" and "we're in healthcare" only say where they are.
+  cue("(?:i'm|we're|we are|i am) in", 0.8, 'accept', onlyIfFollowedBy(/^(?:then|for (?:it|that|this|one)|on (?:it|that|this)|let's|count|sign)(?![a-z'])/u, true)),
   cue(
     `(?:how (?:soon|quickly|fast) (?:can|could) we|when (?:can|could) we|what (?:do|would) (?:we|i) (?:need|have) to do to|what's the (?:next step|process) to|what(?:'s| is) the process (?:to|for) (?:get|getting|buy|buying|sign|signing)|how do (?:we|i) (?:get started|sign up|buy|proceed|move forward|donate|pay|sign)|how (?:can|do) i (?:help|donate|sign up)|who do i talk to about (?:setting up|getting|onboarding|the contract|signing))`,
     0.75,

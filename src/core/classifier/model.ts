@@ -41,6 +41,12 @@ const EXCLUSIVE: ReadonlyArray<readonly [LabelName, LabelName]> = [
   ['buying_signal', 'strong_no'],
   ['counter', 'pitch'],
   ['pitch', 'counter'],
+  // A concern is neither agreement nor a postponement (2 and 3 of 817 objections in the dev files are).
+  ['objection', 'buying_signal'],
+  ['buying_signal', 'objection'],
+  ['objection', 'stall'],
+  ['stall', 'objection'],
+  ['strong_no', 'stall'],
 ];
 
 /** Meeting logistics the model must leave alone: calendars, links, invites, screens. */

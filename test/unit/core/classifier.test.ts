@@ -100,6 +100,9 @@ const PITCHES = [
 
 /** Buyer lines that must get no objection, stall or alternative, at any point while they are spoken. */
 const BUYER_NEGATIVES = [
+  // Where they are, not that they join.
+  "we're in healthcare, about forty clinics",
+  "we're in the office on tuesdays mostly",
   // Negated concerns.
   "I'm not worried about price",
   "price isn't really the issue",
@@ -161,6 +164,15 @@ describe('classify: phrasings that must be labelled', () => {
   });
   it.each(PITCHES)('pitch: %s', (text) => {
     expect(confidenceOf(labelsOf('rep', text), 'pitch')).toBeGreaterThanOrEqual(0.5);
+  });
+});
+
+describe('classify: joining', () => {
+  it.each(["ok we're in", "alright we're in. send over the paperwork", "yeah I'm in for it"])('buying signal: %s', (text) => {
+    expect(confidenceOf(labelsOf('prospect', text), 'buying_signal')).toBeGreaterThanOrEqual(0.5);
+  });
+  it('waits for the word after "we\'re in" on a growing caption', () => {
+    expect(confidenceOf(labelsOf('prospect', "ok we're in", { final: false }), 'buying_signal')).toBeLessThan(0.5);
   });
 });
 

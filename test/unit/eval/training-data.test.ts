@@ -12,7 +12,7 @@ describe('training data of the learned model', () => {
   it('reads training-only dialogues from test/eval/training, tagged by file for leave-one-file-out', () => {
     const training = loadTraining();
     expect(training.length).toBeGreaterThan(0);
-    expect(new Set(training.map((c) => c.file))).toEqual(new Set(['deal-talk', 'donation-2', 'donation-and-counselling', 'haggling', 'haggling-2']));
+    expect(new Set(training.map((c) => c.file))).toEqual(new Set(['deal-talk', 'donation-2', 'donation-and-counselling', 'haggling', 'haggling-2', 'haggling-3', 'counselling-and-donation-2']));
     expect(training.every((c) => c.lines.every((l) => l.role === 'rep' || l.role === 'prospect'))).toBe(true);
   });
 });

@@ -46,7 +46,7 @@ function describesTheirWayToday(n: NormalizedText, previous: readonly RoledUtter
   return n.words.length >= DESCRIPTION_WORDS && !looksLikeQuestion(n) && !NO_REAL_ANSWER.test(n.text) && repJustAskedHowItIsDoneToday(previous);
 }
 /** "Just me", "nobody else", "no one really": nobody else takes part. */
-const NOBODY_ELSE = /(?<![a-z'])(?:just me|only me|me alone|nobody|no one|noone|nope|not really|i decide|i do|i don't know|not sure)(?![a-z'])/u;
+const NOBODY_ELSE = /(?<![a-z'])(?:just me|only me|me alone|nobody|no one|noone|nope|not really|i decide|i don't know|not sure)(?![a-z'])/u;
 
 /** The buyer naming the people in the decision, answering the rep's question about exactly that. */
 function namesSomeoneWhoDecides(n: NormalizedText, previous: readonly RoledUtterance[]): boolean {

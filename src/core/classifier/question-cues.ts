@@ -4,7 +4,7 @@
  * me?", "is now still a good time?") get neither. Buyer lines use `looksLikeQuestion` to tell when the rep
  * is answering rather than pitching. Captions often drop the question mark, so openers count too.
  */
-import type { NormalizedText } from '../text-normalize';
+import { wordIndexAt, type NormalizedText } from '../text-normalize';
 import { cue, UNDECIDED, type Cue, type Judge } from './cue';
 
 /** Throat-clearing before a question: "so", "okay great", "that's fair", "I'm curious"... */
@@ -94,6 +94,8 @@ export function findOpenQuestionAtClauseStart(n: NormalizedText, final = true): 
     const end = m.index + m[0].length;
     const after = n.text.slice(end).trimStart();
     if (after === '' && !final) return 'pending';
+    // "You know what? It seems...", "okay what" (a filler dropped): a lone "what" closing its clause exclaims.
+    if (m[1] === 'what' && endsItsClause(n, end)) continue;
     if (SUBJECT_AFTER_WH.test(after) && !n.hasQuestionMark) {
       if (!final) return 'pending';
       if (CLEFT_VERB.test(after.slice(after.indexOf(' ') + 1))) continue;
@@ -101,6 +103,11 @@ export function findOpenQuestionAtClauseStart(n: NormalizedText, final = true): 
     return { kind: 'open', start: end - (m[1] ?? m[0]).length, end };
   }
   return null;
+}
+
+function endsItsClause(n: NormalizedText, end: number): boolean {
+  const next = wordIndexAt(n, end - 1) + 1;
+  return next >= n.words.length || n.breakBefore[next] === true;
 }
 
 export function isLogistics(n: NormalizedText): boolean {

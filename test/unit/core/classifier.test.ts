@@ -344,6 +344,13 @@ describe('classify: roles, languages, options, evidence', () => {
     expect(confidenceOf(labelsOf('prospect', 'we do it all with google forms and email'), 'alternative')).toBeGreaterThanOrEqual(0.5);
   });
 
+  it('"you know what?" exclaims; it does not ask', () => {
+    for (const text of ["Okay. You know what? It seems like things have been a struggle for you lately", 'you know what, let us just start with the pilot']) {
+      expect(confidenceOf(labelsOf('rep', text), 'open_question')).toBeLessThan(0.5);
+    }
+    expect(confidenceOf(labelsOf('rep', 'okay so what would success look like for you'), 'open_question')).toBeGreaterThanOrEqual(0.5);
+  });
+
   it('does not call a question on a growing caption that may yet be a statement or a greeting', () => {
     const questionsOn = (text: string, final: boolean) =>
       labelsOf('rep', text, { final })

@@ -51,11 +51,15 @@ const HOW_IT_IS_DONE =
 const HOW_MUCH = /(?<![\p{L}'])how (?:many|much|far|long|often|big|old|soon)(?![\p{L}'])/u;
 const NOWADAYS = /(?<![\p{L}'])(?:today|right now|currently|at the moment|these days|nowadays|now)(?![\p{L}'])/u;
 
-export function repJustAskedHowItIsDoneToday(previous: readonly RoledUtterance[]): boolean {
+/** The rep's line right before, normalised, when the last turn is the rep's (the question being answered). */
+function repTextRightBefore(previous: readonly RoledUtterance[]): string | undefined {
   const last = previous[previous.length - 1];
-  if (last?.role !== 'rep') return false;
-  const text = normalizeCaption(last.text).text;
-  return NOWADAYS.test(text) && HOW_IT_IS_DONE.test(text) && !HOW_MUCH.test(text);
+  return last?.role === 'rep' ? normalizeCaption(last.text).text : undefined;
+}
+
+export function repJustAskedHowItIsDoneToday(previous: readonly RoledUtterance[]): boolean {
+  const text = repTextRightBefore(previous);
+  return text !== undefined && NOWADAYS.test(text) && HOW_IT_IS_DONE.test(text) && !HOW_MUCH.test(text);
 }
 
 /**
@@ -66,8 +70,8 @@ const WHO_DECIDES =
   /(?<![\p{L}'])(?:who (?:else|would|will|needs|has to|signs|approves|makes|is involved|gets a say|decides)|any(?:one|body) else|decision (?:process|makers?)|signs? off|who's involved|whose budget|who owns)(?![\p{L}'])/u;
 
 export function repJustAskedWhoDecides(previous: readonly RoledUtterance[]): boolean {
-  const last = previous[previous.length - 1];
-  return last?.role === 'rep' && WHO_DECIDES.test(normalizeCaption(last.text).text);
+  const text = repTextRightBefore(previous);
+  return text !== undefined && WHO_DECIDES.test(text);
 }
 
 /** What a buyer line asks of the rep's answer, read once per line (the call keeps the same objects). */

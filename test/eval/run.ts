@@ -32,10 +32,15 @@ const jsonAt = args.indexOf('--json');
 const splits: readonly Split[] = args.includes('--dev') ? ['dev'] : ['dev', 'test'];
 const results: Record<string, Omit<SetScore, 'predictions'>> = {};
 
+/** The figures of one scored set, and its error lines when asked for (never for a test part). */
+function print(title: string, score: SetScore, mayListErrors: boolean): void {
+  console.log(formatSet(title, score));
+  if (showErrors && mayListErrors) console.log(`${formatErrors(score, errorLimit)}\n`);
+  if (args.includes('--prefix-errors') && mayListErrors) console.log(`${formatPrefixErrors(score, errorLimit)}\n`);
+}
+
 function run(name: string, split: Split, score: SetScore): void {
-  console.log(formatSet(`${name} / ${split}`, score));
-  if (showErrors && split === 'dev') console.log(`${formatErrors(score, errorLimit)}\n`);
-  if (args.includes('--prefix-errors') && split === 'dev') console.log(`${formatPrefixErrors(score, errorLimit)}\n`);
+  print(`${name} / ${split}`, score, split === 'dev');
   const { predictions: _p, ...figures } = score;
   results[`${name}/${split}`] = figures;
 }
@@ -48,10 +53,8 @@ const fileAt = args.indexOf('--file');
 if (fileAt >= 0) {
   const path = args[fileAt + 1];
   if (path === undefined) throw new Error('--file needs a path');
-  const score = scoreSet(loadConversationFile(path));
-  console.log(formatSet(path, score));
-  if (showErrors) console.log(`${formatErrors(score, errorLimit)}\n`);
-  if (args.includes('--prefix-errors')) console.log(`${formatPrefixErrors(score, errorLimit)}\n`);
+  // A frozen test part may be scored this way too, but its lines are never listed.
+  print(path, scoreSet(loadConversationFile(path)), !/(?:^|\/)test(?:-labels)?\.jsonl$/u.test(path));
   process.exit(0);
 }
 

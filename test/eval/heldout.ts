@@ -13,7 +13,7 @@ import { writeFileSync } from 'node:fs';
 import type { ModelWeights } from '../../src/core/classifier/model';
 import { NUDGE_LABELS, type LabelName } from '../../src/core/types';
 import { examplesOf, fitModel, NEVER, trainModel, type Example } from './lib/model-train';
-import { scoreSet, type SetScore } from './lib/score';
+import { precisionRecallF1, scoreSet, type SetScore } from './lib/score';
 import { loadCorpora, loadSalesCalls, loadTraining, type GoldConversation } from './lib/sets';
 
 const args = process.argv.slice(2);
@@ -82,11 +82,7 @@ for (const file of leftOut) {
   record[file] = { cues: cues.perLabel, model: withModel.perLabel, prefix: { cues: cues.prefix.precision, model: withModel.prefix.precision } };
 }
 
-function pooledFigures(p: Pooled) {
-  const precision = p.tp / Math.max(1, p.tp + p.fp);
-  const recall = p.tp / Math.max(1, p.tp + p.fn);
-  return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
-}
+const pooledFigures = (p: Pooled) => precisionRecallF1(p.tp, p.fp, p.fn);
 
 console.log(`== pooled over the left-out files (${leftOut.join(', ')}): each line scored by a model that never saw its file`);
 console.log('  label           cues P    R    F1   |  + model P R    F1');

@@ -13,7 +13,7 @@ import { classifyWithCuesOnly, earlierCues } from '../../../src/core/classifier'
 import { allFeatures, modelMayAdd, modelMayAddTo, modelProbabilities, type ModelWeights } from '../../../src/core/classifier/model';
 import { normalizeCaption } from '../../../src/core/text-normalize';
 import { BUYER_LABELS, NUDGE_LABELS, type LabelName, type Role, type RoledUtterance } from '../../../src/core/types';
-import { CONTEXT_TURNS } from './score';
+import { CONTEXT_TURNS, precisionRecallF1 } from './score';
 import type { GoldConversation } from './sets';
 
 export interface TrainOptions {
@@ -199,9 +199,7 @@ export interface Figures {
 }
 
 function figures(tp: number, fp: number, fn: number): Figures {
-  const precision = tp / Math.max(1, tp + fp);
-  const recall = tp / Math.max(1, tp + fn);
-  return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall), tp, fp, fn };
+  return { ...precisionRecallF1(tp, fp, fn), tp, fp, fn };
 }
 
 /** Cues + model on the given examples at one add / take-back pair, from their held-out probabilities. */

@@ -77,13 +77,17 @@ function ratio(a: number, b: number): number {
   return b === 0 ? 0 : a / b;
 }
 
+/** Precision, recall and F1 from counts (0 where nothing was called or nothing was there). */
+export function precisionRecallF1(tp: number, fp: number, fn: number): { precision: number; recall: number; f1: number } {
+  const precision = ratio(tp, tp + fp);
+  const recall = ratio(tp, tp + fn);
+  return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
+}
+
 function toScores(counts: Record<LabelName, Counts>): LabelScore[] {
   return ALL_LABELS.map((label) => {
     const c = counts[label];
-    const precision = ratio(c.tp, c.tp + c.fp);
-    const recall = ratio(c.tp, c.tp + c.fn);
-    const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-    return { label, support: c.support, tp: c.tp, fp: c.fp, fn: c.fn, precision, recall, f1 };
+    return { label, support: c.support, tp: c.tp, fp: c.fp, fn: c.fn, ...precisionRecallF1(c.tp, c.fp, c.fn) };
   });
 }
 

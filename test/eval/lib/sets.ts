@@ -107,8 +107,15 @@ export function loadTraining(): GoldConversation[] {
 
 const CORPUS_FILES = ['craigslistbargain_devtest', 'persuasionforgood_annotated300', 'annomi_sample'];
 
+/**
+ * Set 2's labelled parts: `dev`, the first `test` part (frozen with set 1's before any tuning) and `test-2`, a
+ * larger test part labelled and frozen later, from dialogues nobody had read for tuning (see the README).
+ */
+export type CorporaPart = Split | 'test-2';
+export const CORPORA_TEST_PARTS: readonly CorporaPart[] = ['test', 'test-2'];
+
 /** Set 2: our labels on whole corpus dialogues, joined with the corpus text; null when the corpora are absent. */
-export function loadCorpora(split: Split, corporaDir = DEFAULT_CORPORA_DIR): GoldConversation[] | null {
+export function loadCorpora(part: CorporaPart, corporaDir = DEFAULT_CORPORA_DIR): GoldConversation[] | null {
   if (!existsSync(corporaDir)) return null;
   const text = new Map<string, string>();
   for (const file of CORPUS_FILES) {
@@ -119,7 +126,7 @@ export function loadCorpora(split: Split, corporaDir = DEFAULT_CORPORA_DIR): Gol
       text.set(`${u.dialogue_id}#${u.turn}`, u.text);
     }
   }
-  const path = join(REPO_ROOT, 'test/eval/corpora', `${split}-labels.jsonl`);
+  const path = join(REPO_ROOT, 'test/eval/corpora', `${part}-labels.jsonl`);
   return group(
     readJsonl(path).map((raw, i) => {
       const r = raw as { dialogue_id: string; turn: number; role: string; labels: unknown };

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadReplay, openMeeting, openPanel, play } from '../harness/call';
 import { launchWithCandor, type CandorBrowser } from '../harness/chromium';
 import { routeMeetingSites } from '../harness/meeting-routes';
+import { overlayDisplay, overlayHtml } from '../harness/overlay';
 import { statusText, watchCards } from '../harness/panel-watch';
 import { applySettings, settingsForSpeed } from '../harness/settings';
 
@@ -23,35 +24,6 @@ let candor: CandorBrowser;
 let panel: Page;
 let meeting: Page;
 let cdp: CDPSession;
-
-/** The overlay's closed shadow root as HTML, read through DevTools (the page itself cannot read it). */
-async function overlayHtml(): Promise<string | null> {
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-  const host = find(root, (node) => node.nodeName === 'CANDOR-OVERLAY');
-  const shadow = host?.shadowRoots?.[0];
-  if (!shadow) return null;
-  const { outerHTML } = (await cdp.send('DOM.getOuterHTML', { backendNodeId: shadow.backendNodeId })) as { outerHTML: string };
-  return outerHTML;
-}
-interface DomNode {
-  nodeName: string;
-  backendNodeId: number;
-  children?: DomNode[];
-  shadowRoots?: DomNode[];
-}
-function find(node: DomNode, test: (node: DomNode) => boolean): DomNode | null {
-  if (test(node)) return node;
-  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
-    const hit = find(child, test);
-    if (hit) return hit;
-  }
-  return null;
-}
-
-const overlayDisplay = () => meeting.evaluate(() => {
-  const host = document.querySelector<HTMLElement>('candor-overlay');
-  return host ? host.style.getPropertyValue('display') : 'absent';
-});
 
 beforeAll(async () => {
   candor = await launchWithCandor({ headless: true });
@@ -72,17 +44,17 @@ afterAll(async () => {
 
 describe('the in-call overlay on a Meet call', () => {
   it("appears with the current card, outside the page's app, without altering the page's own elements", async () => {
-    await expect.poll(overlayDisplay, { timeout: 5_000 }).toBe('block');
-    const html = await overlayHtml();
+    await expect.poll(() => overlayDisplay(meeting), { timeout: 5_000 }).toBe('block');
+    const html = await overlayHtml(cdp);
     expect(html).toContain("Validate it, then ask what's behind it");
     expect(await meeting.evaluate(() => document.querySelector('candor-overlay')?.parentElement === document.documentElement)).toBe(true);
     expect(await meeting.evaluate(() => document.body.querySelector('candor-overlay'))).toBeNull();
     // Draw it afresh (off, then on) and compare the page's own DOM: nothing of the meeting changed.
     const bodyBefore = await meeting.evaluate(() => document.body.outerHTML);
     await applySettings(candor, withOverlay(false));
-    await expect.poll(overlayDisplay, { timeout: 3_000 }).toBe('absent');
+    await expect.poll(() => overlayDisplay(meeting), { timeout: 3_000 }).toBe('absent');
     await applySettings(candor, withOverlay(true));
-    await expect.poll(overlayDisplay, { timeout: 3_000 }).toBe('block');
+    await expect.poll(() => overlayDisplay(meeting), { timeout: 3_000 }).toBe('block');
     expect(await meeting.evaluate(() => document.body.outerHTML)).toBe(bodyBefore);
     // It never covers the meeting's own controls.
     const card = await meeting.locator('candor-overlay').boundingBox();
@@ -93,16 +65,16 @@ describe('the in-call overlay on a Meet call', () => {
   it('hides and comes back with its own key while the meeting page has focus', async () => {
     await meeting.bringToFront();
     await meeting.keyboard.press('Alt+Shift+H');
-    await expect.poll(overlayDisplay).toBe('none');
+    await expect.poll(() => overlayDisplay(meeting)).toBe('none');
     await meeting.keyboard.press('Alt+Shift+H');
-    await expect.poll(overlayDisplay).toBe('block');
+    await expect.poll(() => overlayDisplay(meeting)).toBe('block');
   });
 
   it('hides while Meet shows the user presenting', async () => {
     await meeting.evaluate(() => (window as unknown as { __candorSim: { apply(e: unknown): void } }).__candorSim.apply({ t: 0, op: 'present', on: true }));
-    await expect.poll(overlayDisplay, { timeout: 3_000 }).toBe('none');
+    await expect.poll(() => overlayDisplay(meeting), { timeout: 3_000 }).toBe('none');
     await meeting.evaluate(() => (window as unknown as { __candorSim: { apply(e: unknown): void } }).__candorSim.apply({ t: 0, op: 'present', on: false }));
-    await expect.poll(overlayDisplay, { timeout: 3_000 }).toBe('block');
+    await expect.poll(() => overlayDisplay(meeting), { timeout: 3_000 }).toBe('block');
   });
 });
 
@@ -113,7 +85,7 @@ describe('caption markup is plain text on every surface', () => {
     await expect.poll(() => line.innerText(), { timeout: 5_000 }).toContain('<img src=x onerror=alert(1)> <script>alert(2)</script>');
     expect(await panel.locator('main img, main script, main b').count()).toBe(0);
     expect(await panel.locator('[data-testid="current-card"]').innerText()).toContain('Heard:');
-    const html = (await overlayHtml()) ?? '';
+    const html = (await overlayHtml(cdp)) ?? '';
     expect(html).not.toMatch(/<img|<script|<b>/u);
     // The page got no element from the caption either (the sim draws text nodes; Candor added none).
     expect(await meeting.evaluate(() => document.querySelectorAll('img[src="x"], script:not([src])').length)).toBe(0);
@@ -123,15 +95,15 @@ describe('caption markup is plain text on every surface', () => {
 describe('changes take effect in a running call', () => {
   it('switching the overlay off in the settings removes it from the page', async () => {
     await applySettings(candor, withOverlay(false));
-    await expect.poll(overlayDisplay, { timeout: 3_000 }).toBe('absent');
+    await expect.poll(() => overlayDisplay(meeting), { timeout: 3_000 }).toBe('absent');
     await applySettings(candor, withOverlay(true));
-    await expect.poll(overlayDisplay, { timeout: 3_000 }).toBe('block');
+    await expect.poll(() => overlayDisplay(meeting), { timeout: 3_000 }).toBe('block');
   });
 
   it('"not now" takes the card off the panel and the overlay', async () => {
     await panel.getByTestId('not-now').click();
     await panel.getByTestId('no-card').waitFor({ timeout: 3_000 });
-    await expect.poll(overlayDisplay, { timeout: 3_000 }).toBe('none');
+    await expect.poll(() => overlayDisplay(meeting), { timeout: 3_000 }).toBe('none');
     expect(await panel.locator('[data-testid="recent-cards"] .chip--not-now').count()).toBe(1);
   });
 

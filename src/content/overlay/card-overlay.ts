@@ -76,8 +76,14 @@ export class CardOverlay {
     const host = this.doc.createElement(HOST_TAG);
     host.style.setProperty('position', 'fixed', 'important');
     host.style.setProperty('z-index', '2147483647', 'important');
-    host.style.setProperty('top', `${MARGIN_PX + 60}px`, 'important');
-    host.style.setProperty('right', `${MARGIN_PX}px`, 'important');
+    // Drawn again (switched off and on, the next call in this tab): where the rep last dragged it, if anywhere.
+    if (this.position) {
+      host.style.setProperty('left', `${this.position.left}px`, 'important');
+      host.style.setProperty('top', `${this.position.top}px`, 'important');
+    } else {
+      host.style.setProperty('top', `${MARGIN_PX + 60}px`, 'important');
+      host.style.setProperty('right', `${MARGIN_PX}px`, 'important');
+    }
     const root = host.attachShadow({ mode: 'closed' });
     const style = this.doc.createElement('style');
     style.textContent = OVERLAY_CSS;

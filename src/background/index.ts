@@ -14,6 +14,7 @@ import { deleteEverything } from '../storage/wipe';
 import { callRecordOf, callView, tickSession } from './call-session';
 import { archiveChanges, handleCaptionPort } from './caption-ports';
 import { ContentPorts } from './content-ports';
+import { MeetingTabs } from './meeting-tabs';
 import { commandForShortcut, handlePanelCommand, shortcutTarget } from './panel-commands';
 import { PanelPorts } from './panel-ports';
 import { SessionStore } from './session-store';
@@ -26,6 +27,8 @@ const DAY_MS = 86_400_000;
 let sides: ParticipantSides = {};
 /** Tabs with a connected content script, and how many frames of each (Zoom runs in an iframe too). */
 const coveredTabs = new Map<number, number>();
+/** Tabs Candor has run in this browser session, kept across a reload of Candor (see meeting-tabs.ts). */
+const meetingTabs = new MeetingTabs(browser.storage.local);
 let db: Promise<CandorDatabase> | null = null;
 // A Candor page that needs the database closed (delete everything, an upgrade) makes the worker let go of it.
 const database = (): Promise<CandorDatabase> => (db ??= openCandorDb(undefined, () => (db = null)));
@@ -42,7 +45,11 @@ const panels = new PanelPorts(
   browser.runtime.getURL(''),
   () => {
     const now = Date.now();
-    return { calls: sessions.all().map((state) => callView(state, source.settings, now, sides)), coveredTabs: [...coveredTabs.keys()] };
+    return {
+      calls: sessions.all().map((state) => callView(state, source.settings, now, sides)),
+      coveredTabs: [...coveredTabs.keys()],
+      meetingTabs: meetingTabs.list(),
+    };
   },
   (message) => void runCommand(message),
 );
@@ -59,7 +66,7 @@ async function applyRetention(): Promise<void> {
 }
 
 const ready: Promise<void> = (async () => {
-  const [, , loadedSides] = await Promise.all([source.load(() => changed()), sessions.restore(), loadSides(browser.storage.local)]);
+  const [, , loadedSides] = await Promise.all([source.load(() => changed()), sessions.restore(), loadSides(browser.storage.local), meetingTabs.load()]);
   sides = loadedSides;
   void applyRetention().catch((error: unknown) => console.warn('[Candor] retention sweep failed', error));
 })();
@@ -94,6 +101,9 @@ function setCovered(tabId: number, live: boolean): void {
   const frames = (coveredTabs.get(tabId) ?? 0) + (live ? 1 : -1);
   if (frames > 0) coveredTabs.set(tabId, frames);
   else coveredTabs.delete(tabId);
+  // A script that leaves while this worker lives left with its page (navigated, reloaded, closed).
+  if (frames > 0) meetingTabs.add(tabId);
+  else meetingTabs.remove(tabId);
   panels.changed();
 }
 
@@ -171,6 +181,7 @@ browser.commands.onCommand.addListener((name) => {
 // A closed tab ends its call; what it said is already stored.
 browser.tabs.onRemoved.addListener((tabId) => {
   void ready.then(async () => {
+    meetingTabs.remove(tabId);
     const state = sessions.get(tabId);
     if (!state) return;
     if (!state.ended) {
@@ -179,6 +190,11 @@ browser.tabs.onRemoved.addListener((tabId) => {
     await sessions.delete(tabId);
     changed();
   });
+});
+
+// Tab ids start again with the browser: yesterday's meeting tabs are not today's.
+browser.runtime.onStartup.addListener(() => {
+  void ready.then(() => meetingTabs.clear());
 });
 
 // The toolbar button opens the side panel (Chrome/Edge); Firefox opens its sidebar from the button itself.

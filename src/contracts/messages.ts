@@ -182,6 +182,8 @@ export interface PanelStateMessage {
   calls: CallView[];
   /** Tabs where a Candor content script is running now; a meeting tab missing here needs a reload. */
   coveredTabs: number[];
+  /** Tabs Candor ran in this browser session, still open (the panel cannot read a tab's URL in Chromium). */
+  meetingTabs: number[];
 }
 export type BackgroundToPanel = PanelStateMessage;
 

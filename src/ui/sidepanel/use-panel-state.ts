@@ -29,8 +29,10 @@ interface ActiveTab {
 }
 
 export function usePanelState(): PanelState {
-  const [state, setState] = useState<PanelStateMessage>({ type: 'panel-state', calls: [], coveredTabs: [] });
+  const [state, setState] = useState<PanelStateMessage>({ type: 'panel-state', calls: [], coveredTabs: [], meetingTabs: [] });
   const [connected, setConnected] = useState(false);
+  // When the worker (re)started for this panel: its content scripts reconnect within the grace period too.
+  const [connectedSince, setConnectedSince] = useState(Date.now());
   const [active, setActive] = useState<ActiveTab>({ id: null, windowId: null, url: undefined, since: Date.now() });
   const [, setTick] = useState(0);
   const port = useRef<Runtime.Port | null>(null);
@@ -41,11 +43,14 @@ export function usePanelState(): PanelState {
     const connect = (): void => {
       const next = browser.runtime.connect({ name: PANEL_PORT });
       port.current = next;
+      let first = true;
       next.onMessage.addListener((message: unknown) => {
         const pushed = message as PanelStateMessage;
         if (pushed.type === 'panel-state') {
           setState(pushed);
           setConnected(true);
+          if (first) setConnectedSince(Date.now());
+          first = false;
         }
       });
       next.onDisconnect.addListener(() => {
@@ -90,9 +95,10 @@ export function usePanelState(): PanelState {
   const needsReload =
     connected &&
     active.id !== null &&
-    isMeetingUrl(active.url) &&
+    // Firefox shows the panel a meeting tab's URL; Chromium does not, so the worker's list of tabs it ran in counts too.
+    (isMeetingUrl(active.url) || state.meetingTabs.includes(active.id)) &&
     !state.coveredTabs.includes(active.id) &&
-    Date.now() - active.since >= SCRIPT_START_GRACE_MS;
+    Date.now() - Math.max(active.since, connectedSince) >= SCRIPT_START_GRACE_MS;
 
   return { call: selectCall(state.calls, active.id, active.windowId), connected, needsReload, send };
 }

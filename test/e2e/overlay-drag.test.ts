@@ -1,7 +1,8 @@
 /**
  * Moving the in-call overlay in real Chromium on a routed Meet call, with real pointer events on its handle:
  * the card follows the pointer, never leaves the screen or covers the meeting's controls, and stays where the
- * rep put it for the rest of the call (the next card, hidden and shown again, switched off and on).
+ * rep put it for the rest of the call (the next card, hidden and shown again, switched off and on), and comes
+ * back on screen when the window shrinks under it.
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -114,5 +115,22 @@ describe('dragging the in-call overlay', () => {
     await applySettings(candor, withOverlay(true));
     await expect.poll(() => overlayDisplay(meeting), { timeout: 3_000 }).toBe('block');
     expect(await cardPlace()).toEqual(placed);
+  });
+
+  it('comes back on screen when the window shrinks under it', async () => {
+    const view = meeting.viewportSize();
+    if (!view) throw new Error('no viewport');
+    await dragHandleTo(view.width - 1, view.height / 3);
+    const half = Math.round(view.width / 2);
+    await meeting.setViewportSize({ width: half, height: view.height });
+    try {
+      await meeting.waitForFunction((width) => window.innerWidth === width, half);
+      // Read in the page, after layout: the card's right edge must be back inside the narrower window.
+      const rightEdge = () => meeting.evaluate(() => document.querySelector('candor-overlay')?.getBoundingClientRect().right ?? Number.NaN);
+      await expect.poll(rightEdge, { timeout: 3_000 }).toBeLessThanOrEqual(half);
+      expect((await cardBox()).x).toBeGreaterThanOrEqual(0);
+    } finally {
+      await meeting.setViewportSize(view);
+    }
   });
 });

@@ -57,6 +57,7 @@ export class CardOverlay {
       this.render();
     }
     this.applyVisibility();
+    this.keepOnScreen();
   }
 
   destroy(): void {
@@ -64,6 +65,7 @@ export class CardOverlay {
     if (this.presentingPoll !== null) clearInterval(this.presentingPoll);
     this.presentingPoll = null;
     this.doc.removeEventListener('keydown', this.onKey, true);
+    this.doc.defaultView?.removeEventListener('resize', this.keepOnScreen);
     this.host?.remove();
     this.host = null;
     this.card = null;
@@ -96,6 +98,7 @@ export class CardOverlay {
     this.host = host;
     this.card = card;
     this.doc.addEventListener('keydown', this.onKey, true);
+    this.doc.defaultView?.addEventListener('resize', this.keepOnScreen);
     this.presentingPoll ??= setInterval(() => this.applyVisibility(), PRESENTING_POLL_MS);
   }
 
@@ -177,6 +180,14 @@ export class CardOverlay {
     grip.addEventListener('pointerup', stop);
     grip.addEventListener('pointercancel', stop);
   }
+
+  /** A card dragged near an edge of a larger window (or before a resize while it was off) comes back on screen. */
+  private readonly keepOnScreen = (): void => {
+    const host = this.host;
+    if (!host || !this.position || host.style.getPropertyValue('display') === 'none') return;
+    const box = host.getBoundingClientRect();
+    this.moveTo(this.position.left, this.position.top, box.width, box.height);
+  };
 
   /** Keeps the card on screen and out of the bottom band where the meeting's controls are. */
   private moveTo(left: number, top: number, width: number, height: number): void {

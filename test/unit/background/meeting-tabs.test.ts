@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { memoryArea as area } from '../memory-area';
 import { MEETING_TABS_KEY, MeetingTabs } from '../../../src/background/meeting-tabs';
-
-function area(data: Record<string, unknown> = {}) {
-  return {
-    data,
-    get: async (key: string) => (key in data ? { [key]: data[key] } : {}),
-    set: async (items: Record<string, unknown>) => void Object.assign(data, items),
-  };
-}
 
 describe('the meeting tabs the worker remembers for the reload hint', () => {
   it('outlive the worker: a new worker (Candor reloaded) still knows the tabs the old one ran in', async () => {

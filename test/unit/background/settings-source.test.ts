@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { memoryArea as area } from '../memory-area';
 import { DEFAULT_COACH_SETTINGS } from '../../../src/core/coach-settings';
 import { SettingsSource } from '../../../src/background/settings-source';
 import { SETTINGS_KEY } from '../../../src/storage/settings';
-
-function area(data: Record<string, unknown> = {}) {
-  return {
-    data,
-    get: async (key: string) => (key in data ? { [key]: data[key] } : {}),
-    set: async (items: Record<string, unknown>) => void Object.assign(data, items),
-  };
-}
 
 describe('the settings in force in the worker', () => {
   it("applies the administrator's policy over the user's settings once storage.managed answers", async () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadSides, parseSides, saveSide, withSide } from '../../../src/storage/participant-sides';
+import { memoryArea } from '../memory-area';
 
 describe('participant sides', () => {
   it('remembers a side by name, whatever the case and spacing the site used', async () => {
-    const store: Record<string, unknown> = {};
-    const area = { get: async (key: string) => ({ [key]: store[key] }), set: async (items: Record<string, unknown>) => void Object.assign(store, items) };
+    const area = memoryArea();
     await saveSide(area, 'Priya  Nair', 'ours');
     expect(await loadSides(area)).toEqual({ 'priya nair': 'ours' });
     await saveSide(area, 'priya nair', 'theirs');

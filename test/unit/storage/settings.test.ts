@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_COACH_SETTINGS } from '../../../src/core/coach-settings';
 import { DEFAULT_SETTINGS, loadSettings, parseSettings, saveSettings } from '../../../src/storage/settings';
+import { memoryArea } from '../memory-area';
 
 describe('settings', () => {
   it('gives the defaults when nothing is stored', () => {
@@ -21,11 +22,7 @@ describe('settings', () => {
   });
 
   it('round-trips through a storage area', async () => {
-    const store: Record<string, unknown> = {};
-    const area = {
-      get: async (key: string) => ({ [key]: store[key] }),
-      set: async (items: Record<string, unknown>) => void Object.assign(store, items),
-    };
+    const area = memoryArea();
     const settings = { ...DEFAULT_SETTINGS, repNames: { zoom: 'Sam' }, competitors: ['Bill.com'] };
     await saveSettings(area, settings);
     expect(await loadSettings(area)).toEqual(settings);

@@ -7,8 +7,10 @@
  */
 import { classify } from '../core/classifier';
 import { reviewCall, type ReviewUtterance } from '../core/metrics/review';
+import { createIdCheck } from '../core/transcripts/jsonl-transcript';
+import { cleanSpeaker } from '../core/transcripts/transcript-types';
 import type { RoledUtterance } from '../core/types';
-import { formatReview } from './format-review';
+import { formatReview, plain } from './format-review';
 import { InputError } from './read-lines';
 import { readTranscript } from './transcript-file';
 
@@ -78,10 +80,22 @@ async function classifyCommand(file: string): Promise<void> {
 }
 
 async function reviewCommand(file: string, args: string[]): Promise<void> {
-  const me = optionValues(args, '--me')[0]?.toLowerCase();
+  // Named the way the file's speakers are read (suffixes such as "(Guest)" dropped, spaces tidied), as the docs
+  // promise and as the review page's picker does; " Priya Raman " or "Tom Becker (Guest)" matched no one.
+  const given = optionValues(args, '--me')[0];
+  const me = given === undefined ? undefined : cleanSpeaker(given).toLowerCase();
   const utterances: ReviewUtterance[] = [];
   const speakers = new Set<string>();
+  const checkId = createIdCheck();
   for await (const u of readTranscript(file)) {
+    try {
+      checkId(u);
+    } catch (error) {
+      fail(plain(`${file}:${u.line}: ${(error as Error).message}`));
+    }
+    // A line with no words (JSONL allows "text": "") is no talk: the review page leaves it out of a stored
+    // call's review (reviewInput), and counting it here gave the same file other numbers.
+    if (u.text.trim() === '') continue;
     if (u.speaker !== null) speakers.add(u.speaker);
     const role = u.role ?? (me !== undefined && u.speaker?.toLowerCase() === me ? 'rep' : 'prospect');
     utterances.push({ id: u.id ?? `L${u.line}`, role, speaker: u.speaker, text: u.text, start: u.start, end: u.end });
@@ -89,7 +103,7 @@ async function reviewCommand(file: string, args: string[]): Promise<void> {
   if (utterances.length === 0) fail(`${file}: no utterances found (expected "Name: text" lines, WebVTT, SRT or JSONL)`);
   const hasRoles = utterances.some((u) => u.role === 'rep');
   if (!hasRoles) {
-    const names = [...speakers].join(', ');
+    const names = plain([...speakers].join(', '));
     fail(me === undefined ? `${file}: say who the rep is with --me NAME (speakers: ${names})` : `${file}: no speaker called "${me}" (speakers: ${names})`, 64);
   }
   const review = reviewCall(utterances, { competitors: optionValues(args, '--competitor') });
@@ -111,6 +125,7 @@ async function main(argv: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof InputError) fail(error.message);
+  // Messages can quote the file (a broken timing line, an id): printed as text, like the review.
+  if (error instanceof InputError) fail(plain(error.message));
   fail(`unexpected error: ${(error as Error).stack ?? String(error)}`, 70);
 });

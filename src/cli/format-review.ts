@@ -7,6 +7,16 @@ const OUTCOME: Record<CallReview['decision']['outcome'], string> = {
   unclear: 'UNCLEAR: the buyer left without a clear yes or no',
 };
 
+/**
+ * Transcript text is untrusted and this goes to a terminal: control characters would let a file drive it
+ * (ESC sequences clear the screen or, OSC 52, write the clipboard) and a newline would let a line pose as one of
+ * ours ("Decision: clear yes"). Line breaks and tabs become spaces, other controls U+FFFD. `--json` escapes them.
+ */
+export function plain(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\t\n\v\f\r\u2028\u2029]/gu, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/gu, '\uFFFD');
+}
+
 function clock(seconds: number): string {
   const s = Math.max(0, Math.round(seconds));
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
@@ -19,17 +29,17 @@ export function formatReview(review: CallReview, file: string): string {
   out.push(`Decision: ${OUTCOME[review.decision.outcome]}${review.decision.decidedBy === null ? '' : ` (line ${review.decision.decidedBy})`}`);
   out.push(`Talk: rep ${pct(review.talk.repShare)}, buyer ${pct(1 - review.talk.repShare)}${review.talk.repShare > 0.65 ? '  (above 65%: listen more)' : ''}`);
   out.push(`Questions: ${review.questions.open} open, ${review.questions.closed} closed`);
-  for (const q of review.questions.list) out.push(`  ${clock(q.at)} ${q.kind.padEnd(6)} ${q.text}`);
+  for (const q of review.questions.list) out.push(`  ${clock(q.at)} ${q.kind.padEnd(6)} ${plain(q.text)}`);
   out.push(`Longest monologues: ${review.monologues.length === 0 ? 'none' : ''}`);
   for (const m of review.monologues) out.push(`  ${clock(m.start)}-${clock(m.end)} ${Math.round(m.seconds)} s`);
   out.push(`Discovery: explored ${review.discovery.explored.join(', ') || 'nothing'}; not explored ${review.discovery.unexplored.join(', ') || 'nothing'}`);
   out.push('Moments:');
   for (const m of review.moments) {
-    const labels = m.labels.filter((l) => l.confidence >= 0.5).map((l) => `${l.label} "${l.evidence}"`).join(', ');
-    out.push(`  ${clock(m.at)} ${m.speaker ?? m.role} (${m.role}): ${m.text}`);
-    out.push(`        ${labels}${m.nudge === null ? '' : `\n        -> card: ${m.nudge.title} / "${m.nudge.question}"`}`);
+    const labels = m.labels.filter((l) => l.confidence >= 0.5).map((l) => `${l.label} "${plain(l.evidence)}"`).join(', ');
+    out.push(`  ${clock(m.at)} ${plain(m.speaker ?? m.role)} (${m.role}): ${plain(m.text)}`);
+    out.push(`        ${labels}${m.nudge === null ? '' : `\n        -> card: ${plain(m.nudge.title)} / "${plain(m.nudge.question)}"`}`);
   }
-  for (const n of review.callNudges) out.push(`  ${clock(n.at)} call-level card: ${n.title}${n.evidence === null ? '' : ` (${n.evidence})`}`);
+  for (const n of review.callNudges) out.push(`  ${clock(n.at)} call-level card: ${plain(n.title)}${n.evidence === null ? '' : ` (${plain(n.evidence)})`}`);
   const u = review.nudgeUptake;
   out.push(`Nudge uptake: ${u.actedOn}/${u.shown} cards acted on${u.rate === null ? '' : ` (${pct(u.rate)})`}`);
   return `${out.join('\n')}\n`;

@@ -7,6 +7,7 @@ import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
+import { megabytes } from '../core/transcripts/transcript-types';
 
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 const SNIFF_BYTES = 8192;
@@ -26,7 +27,7 @@ export async function checkFile(path: string, maxBytes = MAX_FILE_BYTES): Promis
     if (error instanceof InputError) throw error;
     throw new InputError(`${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-  if (size > maxBytes) throw new InputError(`${path}: the file is ${Math.round(size / 1048576)} MB, over the ${Math.round(maxBytes / 1048576)} MB limit`);
+  if (size > maxBytes) throw new InputError(`${path}: the file is ${megabytes(size)} MB, over the ${megabytes(maxBytes)} MB limit`);
   const handle = await open(path, 'r');
   try {
     const buffer = Buffer.alloc(Math.min(SNIFF_BYTES, size));

@@ -6,9 +6,24 @@
  */
 import { cleanSpeaker, splitSpeaker, TranscriptError, type TranscriptParser, type TranscriptUtterance } from './transcript-types';
 
-const TIMING = /^\s*((?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})\s+-->\s+((?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})/u;
+// The fraction is optional: SRT written by hand or by smaller tools often has "00:00:01 --> 00:00:04".
+const TIMING = /^\s*((?:\d+:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)\s+-->\s+((?:\d+:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)/u;
+/** Where a timing line belongs, what starts like one ("00:00:05.000 -> ...", "0:0:05 --> later") is a broken timing. */
+const LOOKS_LIKE_TIMING = /^\d+:\d|-->/u;
 const VOICE = /^<v(?:\.[^\s>]+)?\s+([^>]+)>/u;
-const TAGS = /<\/?[a-z][^>]*>/giu;
+// Markup tags and WebVTT's timestamp tags ("<00:00:09.500>" inside a cue).
+const TAGS = /<\/?[a-z][^>]*>|<\d+:[\d:.]+>/giu;
+/** The character references WebVTT cue text uses (a writer must escape "&" and "<"; Teams writes "Q&amp;A"). */
+const ENTITY = /&(?:(amp|lt|gt|nbsp|lrm|rlm|quot|apos)|#(\d{1,7})|#x([\da-f]{1,6}));/giu;
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', nbsp: ' ', lrm: '', rlm: '', quot: '"', apos: "'" };
+
+function decodeEntities(text: string): string {
+  return text.replace(ENTITY, (whole, name: string | undefined, dec: string | undefined, hex: string | undefined) => {
+    if (name !== undefined) return NAMED[name.toLowerCase()] ?? whole;
+    const code = dec !== undefined ? Number(dec) : Number.parseInt(hex ?? '', 16);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
 
 export function parseTimestamp(stamp: string): number {
   const parts = stamp.replace(',', '.').split(':').map(Number);
@@ -20,6 +35,9 @@ export function createCueParser(kind: 'vtt' | 'srt'): TranscriptParser {
   let inNote = false;
   let cue: { start: number; end: number; line: number; text: string[] } | null = null;
   let turn: TranscriptUtterance | null = null;
+  // Once the file names speakers in <v> spans (Teams), a cue without one continues the previous speaker even if
+  // its text has a colon: "Bottom line: we migrate..." is not a speaker called "Bottom line".
+  let voices = false;
 
   function closeCue(): TranscriptUtterance[] {
     if (cue === null) return [];
@@ -29,9 +47,13 @@ export function createCueParser(kind: 'vtt' | 'srt'): TranscriptParser {
     if (raw === '') return [];
     const voice = VOICE.exec(raw);
     let speaker: string | null = null;
-    let text = raw.replace(TAGS, '').trim();
-    if (voice !== null) speaker = cleanSpeaker(voice[1] ?? '');
-    else {
+    // Tags first, then references: "&lt;b&gt;" is text someone typed, not markup to strip.
+    let text = raw.replace(TAGS, '');
+    text = (kind === 'vtt' ? decodeEntities(text) : text).trim();
+    if (voice !== null) {
+      voices = true;
+      speaker = cleanSpeaker(decodeEntities(voice[1] ?? ''));
+    } else if (!voices) {
       const named = splitSpeaker(text);
       if (named !== null) ({ speaker, text } = named);
     }
@@ -69,8 +91,12 @@ export function createCueParser(kind: 'vtt' | 'srt'): TranscriptParser {
         cue = { start: parseTimestamp(timing[1] ?? '0:00.0'), end: parseTimestamp(timing[2] ?? '0:00.0'), line: lineNumber, text: [] };
         return done;
       }
-      // A cue id (a number, or Teams' GUID/N-M) before the timing line carries nothing.
-      if (cue === null) return [];
+      // A cue id (a number, or Teams' GUID/N-M) before the timing line carries nothing. A broken timing line
+      // must not pass for one: the cue's text would then be dropped without a word.
+      if (cue === null) {
+        if (LOOKS_LIKE_TIMING.test(trimmed)) throw new TranscriptError(lineNumber, `cannot read this cue timing (expected 00:00:01.000 --> 00:00:04.000): ${trimmed.slice(0, 60)}`);
+        return [];
+      }
       cue.text.push(trimmed);
       return [];
     },

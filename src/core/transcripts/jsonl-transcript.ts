@@ -38,3 +38,18 @@ export function createJsonlParser(): TranscriptParser {
     end: () => [],
   };
 }
+
+/**
+ * For reviews (not `classify`, which answers line by line): an id names one utterance, the moment and deciding
+ * line the review points at and the stored row (keyed by call and id). A repeated id would attach a card to the
+ * wrong line and, stored, silently overwrite the earlier utterance, so it is an error naming both places.
+ */
+export function createIdCheck(unit = 'line'): (u: TranscriptUtterance) => void {
+  const seen = new Map<string, number>();
+  return (u) => {
+    if (u.id === undefined) return;
+    const first = seen.get(u.id);
+    if (first !== undefined) throw new TranscriptError(u.line, `id "${u.id}" is already used on ${unit} ${first}`);
+    seen.set(u.id, u.line);
+  };
+}

@@ -8,13 +8,18 @@ import { parseTimestamp } from './cue-transcript';
 
 const TIMESTAMP_LINE = /^\d{1,2}:\d{2}(?::\d{2})?$/u;
 const BOILERPLATE = /^(?:meeting ended after|this editable transcript was computer generated|transcript$|attendees$)/iu;
+const HEADING = /^(?:transcript|attendees)$/iu;
 
 export function createLineParser(): TranscriptParser {
   let time: number | null = null;
   let turn: TranscriptUtterance | null = null;
+  let emitted = false;
   return {
     push(line, lineNumber) {
       const trimmed = line.trim();
+      // Meet's "Attendees" / "Transcript" headings close the document's header: a title read as a turn
+      // ("Discovery call: Acme – Transcript" looks like "Name: text") was no one speaking.
+      if (HEADING.test(trimmed) && !emitted && time === null) turn = null;
       if (trimmed === '' || BOILERPLATE.test(trimmed)) return [];
       if (TIMESTAMP_LINE.test(trimmed)) {
         time = parseTimestamp(`${trimmed}.0`);
@@ -27,6 +32,7 @@ export function createLineParser(): TranscriptParser {
         return [];
       }
       const done = turn === null ? [] : [turn];
+      if (turn !== null) emitted = true;
       turn = { speaker: named.speaker, text: named.text, start: time, end: time, line: lineNumber };
       return done;
     },

@@ -25,6 +25,14 @@ export class TranscriptError extends Error {
   }
 }
 
+/**
+ * A file size for the "over the limit" message, rounded up to a tenth of a MB: rounding to the nearest whole MB
+ * said "the file is 200 MB, over the 200 MB limit" for anything up to 200.5 MB.
+ */
+export function megabytes(bytes: number): string {
+  return String(Math.ceil((bytes / 1048576) * 10) / 10);
+}
+
 /** A streaming parser: feed lines in order, collect utterances as they complete, then `end()` for the rest. */
 export interface TranscriptParser {
   push(line: string, lineNumber: number): TranscriptUtterance[];

@@ -7,8 +7,8 @@
 import type { CoachSettings } from '../../core/coach-settings';
 import { timed, type ReviewUtterance } from '../../core/metrics/review';
 import { createParser, detectFormat, type TranscriptFormat } from '../../core/transcripts/detect-format';
-import { parseJsonlLine } from '../../core/transcripts/jsonl-transcript';
-import { TranscriptError, type TranscriptParser, type TranscriptUtterance } from '../../core/transcripts/transcript-types';
+import { createIdCheck, parseJsonlLine } from '../../core/transcripts/jsonl-transcript';
+import { megabytes, TranscriptError, type TranscriptParser, type TranscriptUtterance } from '../../core/transcripts/transcript-types';
 import type { CallBundle } from '../../storage/call-archive';
 import type { CallParticipant, StoredUtterance } from '../../storage/calls-db';
 import { bundleFromJson, ImportError, isCandorExport } from './call-json';
@@ -51,8 +51,13 @@ async function* lines(file: ImportFile, progress: Progress): AsyncGenerator<[str
       if (value.includes(0)) throw new ImportError(`${file.name}: this is a binary file, not a text transcript`);
       read += value.byteLength;
     }
-    const parts = (carry + text).split(/\r\n|\n|\r/u);
-    carry = done ? '' : (parts.pop() ?? '');
+    let joined = carry + text;
+    // A chunk can end between the "\r" and "\n" of one CRLF: hold the "\r" back, or the "\n" starting the next
+    // chunk reads as a blank line (which ends a VTT cue before its text, and shifts every line number after it).
+    const heldCr = !done && joined.endsWith('\r');
+    if (heldCr) joined = joined.slice(0, -1);
+    const parts = joined.split(/\r\n|\n|\r/u);
+    carry = done ? '' : (parts.pop() ?? '') + (heldCr ? '\r' : '');
     for (const part of parts) {
       n += 1;
       yield [n === 1 ? part.replace(/^\uFEFF/u, '') : part, n];
@@ -79,9 +84,12 @@ async function parseJsonFile(file: ImportFile): Promise<ParsedFile> {
   }
   if (isCandorExport(value)) return { kind: 'export', fileName: file.name, bundle: bundleFromJson(value, file.name) };
   if (!Array.isArray(value)) throw new ImportError(`${file.name}: expected a Candor call export or an array of {"id", "role", "text"} objects`);
+  const checkId = createIdCheck('item');
   const utterances = value.map((item, i) => {
     try {
-      return parseJsonlLine(JSON.stringify(item), i + 1);
+      const u = parseJsonlLine(JSON.stringify(item), i + 1);
+      if (u !== null) checkId(u);
+      return u;
     } catch (error) {
       throw new ImportError(`${file.name}: item ${i + 1}: ${(error as Error).message}`);
     }
@@ -92,12 +100,13 @@ async function parseJsonFile(file: ImportFile): Promise<ParsedFile> {
 
 /** Reads and checks a whole file. Throws ImportError naming the file (and line) on anything it cannot read. */
 export async function parseImportFile(file: ImportFile, progress: Progress = () => undefined): Promise<ParsedFile> {
-  if (file.size > MAX_IMPORT_BYTES) throw new ImportError(`${file.name}: the file is ${Math.round(file.size / 1048576)} MB, over the 200 MB limit`);
+  if (file.size > MAX_IMPORT_BYTES) throw new ImportError(`${file.name}: the file is ${megabytes(file.size)} MB, over the 200 MB limit`);
   if (file.size === 0) throw new ImportError(`${file.name}: the file is empty`);
   if (/\.json$/iu.test(file.name)) return parseJsonFile(file);
   let parser: TranscriptParser | null = null;
   let format: TranscriptFormat | null = null;
   const utterances: TranscriptUtterance[] = [];
+  const checkId = createIdCheck();
   let last = 0;
   try {
     for await (const [line, n] of lines(file, progress)) {
@@ -107,7 +116,10 @@ export async function parseImportFile(file: ImportFile, progress: Progress = () 
         format = detectFormat(file.name, line, n);
         parser = createParser(format);
       }
-      for (const u of parser.push(line, n)) utterances.push(u);
+      for (const u of parser.push(line, n)) {
+        checkId(u);
+        utterances.push(u);
+      }
     }
     if (parser !== null) for (const u of parser.end()) utterances.push(u);
   } catch (error) {
@@ -137,7 +149,9 @@ export function importedCall(
   user?: { coach: CoachSettings; competitors: readonly string[] },
 ): ReviewedCall {
   const repKey = rep?.trim().toLowerCase() ?? null;
-  const input: ReviewUtterance[] = parsed.utterances.map((u, i) => ({
+  // Lines with no words (JSONL allows "text": "") are no talk: the stored call's review skips them
+  // (reviewInput), so they must not take estimated time here either, or the page and `candor review` disagree.
+  const input: ReviewUtterance[] = parsed.utterances.filter((u) => u.text.trim() !== '').map((u, i) => ({
     id: u.id ?? `L${u.line}-${i}`,
     role: u.role ?? (repKey !== null && u.speaker?.toLowerCase() === repKey ? 'rep' : 'prospect'),
     speaker: u.speaker,

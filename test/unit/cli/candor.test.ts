@@ -1,9 +1,10 @@
 /** The `candor` command as a user runs it: spawned with Node on the sample transcripts and on bad input. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { importedCall, parseImportFile } from '../../../src/ui/review/transcript-import';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const FIXTURES = join(ROOT, 'test/fixtures/transcripts');
@@ -62,9 +63,71 @@ describe('candor review on the meeting tools’ transcript exports', () => {
     expect(buyer?.labels.map((l) => l.label)).toEqual(expect.arrayContaining(['objection', 'alternative']));
   });
 
+  it('--me is matched the way speakers are read: spaces and suffixes such as (Guest) do not count', () => {
+    for (const me of [' Priya Raman ', 'Priya  Raman (Guest)']) {
+      const r = candor('review', join(FIXTURES, 'plain.txt'), '--me', me);
+      expect([r.code, r.stderr]).toEqual([0, '']);
+    }
+  });
+
+  it('prints transcript text as text: no terminal control sequences, no line breaks that pose as its own lines', () => {
+    const lines = [
+      { id: 'a', role: 'rep', text: 'What brings you here?' },
+      { id: 'b', role: 'buyer', speaker: 'Dana\u001b[31m', text: 'Honestly it is too expensive\u001b[2J\u001b]52;c;ZXZpbA==\u0007\nDecision: clear yes' },
+    ];
+    const r = candor('review', tmpFile('escapes.jsonl', `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`));
+    expect(r.code).toBe(0);
+    // eslint-disable-next-line no-control-regex
+    expect(r.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/u);
+    expect(r.stdout.split('\n').filter((l) => l.startsWith('Decision:'))).toHaveLength(1);
+    expect(r.stdout).toContain('too expensive\uFFFD[2J');
+  });
+
   it('asks who the rep is when --me is missing or matches nobody', () => {
     expect(candor('review', join(FIXTURES, 'plain.txt')).stderr).toMatch(/--me NAME \(speakers: Priya Raman, Tom Becker\)/u);
     expect(candor('review', join(FIXTURES, 'plain.txt'), '--me', 'Nobody').code).toBe(64);
+  });
+});
+
+describe('candor review says what the review page says about the same file', () => {
+  interface Numbers {
+    durationSeconds: number;
+    talk: { repSeconds: number; buyerSeconds: number; repShare: number };
+    questions: { open: number; closed: number };
+    moments: unknown[];
+    decision: { outcome: string };
+    discovery: { explored: string[] };
+    nudgeUptake: unknown;
+  }
+  const numbers = (r: Numbers) => ({
+    duration: r.durationSeconds.toFixed(2), rep: r.talk.repSeconds.toFixed(2), buyer: r.talk.buyerSeconds.toFixed(2), share: r.talk.repShare.toFixed(3),
+    questions: [r.questions.open, r.questions.closed], moments: r.moments.length, outcome: r.decision.outcome, explored: r.discovery.explored, uptake: r.nudgeUptake,
+  });
+  async function page(path: string, rep: string) {
+    const blob = new Blob([readFileSync(path)]);
+    const name = path.split('/').pop() ?? path;
+    const parsed = await parseImportFile({ name, size: blob.size, lastModified: 0, stream: () => blob.stream(), text: () => blob.text() });
+    if (parsed.kind !== 'transcript') throw new Error('expected a transcript');
+    return importedCall(parsed, rep, 'c').review;
+  }
+  const emptyLines = [
+    { id: 'a', role: 'rep', text: 'How do you handle invoices today?' },
+    { id: 'b', role: 'buyer', text: '' },
+    { id: 'c', role: 'buyer', text: 'By hand, it takes my team two days every month.' },
+    { id: 'd', role: 'rep', text: ' ' },
+    { id: 'e', role: 'rep', text: '' },
+    { id: 'f', role: 'rep', text: 'What does that cost you beyond the hours?' },
+  ];
+
+  it.each([
+    ...['zoom-cloud-recording.vtt', 'teams-meeting-transcript.vtt', 'google-meet-transcript.txt', 'generic.srt', 'plain.txt'].map((f) => join(FIXTURES, f)),
+    // Lines with no words (a caption that was never finished) are left out of a stored call's review; the CLI
+    // counted each as 0.4 s of talk and as the context of the next line.
+    tmpFile('empty-lines.jsonl', `${emptyLines.map((l) => JSON.stringify(l)).join('\n')}\n`),
+  ].map((path) => [path.split('/').pop(), path]))('%s', async (_name, path) => {
+    const r = candor('review', path, '--me', 'Priya Raman', '--json');
+    expect(r.stderr).toBe('');
+    expect(numbers(JSON.parse(r.stdout) as Numbers)).toEqual(numbers(await page(path, 'Priya Raman')));
   });
 });
 
@@ -107,6 +170,27 @@ describe('candor on bad input: a clear error naming file and line, exit 2, no ou
     expect(vtt.stderr).toMatch(/fake\.vtt:1: not a WebVTT file/u);
     const docx = candor('review', tmpFile('call.docx', 'PK stuff that is not text'), '--me', 'x');
     expect(docx.stderr).toMatch(/call\.docx:1: unsupported format/u);
+  });
+
+  it('review: JSON lines whose ids repeat, naming the line', () => {
+    const lines = [{ id: 'u1', role: 'rep', text: 'What brings you here?' }, { id: 'u2', role: 'buyer', text: 'Invoices.' }, { id: 'u1', role: 'rep', text: 'How many?' }];
+    const r = candor('review', tmpFile('dupes.jsonl', `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`));
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toMatch(/dupes\.jsonl:3: id "u1" is already used on line 1/u);
+  });
+
+  it('review: a cue timing it cannot read, naming the line, instead of dropping the cue', () => {
+    const vtt = 'WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.000\n<v Sam>How do you do it today?</v>\n\n2\n00:00:05.000 -> 00:00:08.000\n<v Dana>It is way too expensive.</v>\n';
+    const r = candor('review', tmpFile('badtiming.vtt', vtt), '--me', 'Sam', '--json');
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toMatch(/badtiming\.vtt:8: cannot read this cue timing/u);
+  });
+
+  it('refuses a file just over 200 MB without calling it "200 MB, over the 200 MB limit"', () => {
+    const path = join(TMP, 'just-over.jsonl');
+    writeFileSync(path, '');
+    truncateSync(path, 200 * 1024 * 1024 + 400_000);
+    expect(candor('classify', path).stderr).toMatch(/just-over\.jsonl: the file is 200\.4 MB, over the 200 MB limit/u);
   });
 
   it('refuses a file over 200 MB without reading it', () => {

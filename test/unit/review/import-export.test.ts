@@ -60,6 +60,34 @@ describe('transcript import', () => {
     expect(() => importedBundle(parsed, 'Nobody', 'x')).toThrow('plain.txt: say who the rep is (speakers: Sam, Dana)');
   });
 
+  it('a CRLF split between two chunks of the stream is one line end, not a blank line that ends the cue', async () => {
+    const text = 'WEBVTT\r\n\r\n1\r\n00:00:01.000 --> 00:00:04.000\r\nSam: How do you handle invoices today?\r\n\r\n2\r\n00:00:05.000 --> 00:00:08.000\r\nDana: By hand, it takes days.\r\n';
+    const bytes = new TextEncoder().encode(text);
+    // Blob streams hand over 64 KiB chunks in the browser; in a big CRLF file one ends between "\r" and "\n" sooner or later.
+    const cut = text.indexOf('\r\nSam') + 1;
+    const file: ImportFile = {
+      name: 'crlf.vtt', size: bytes.length, lastModified: 0, text: async () => text,
+      stream: () => new ReadableStream<Uint8Array>({ start(c) { c.enqueue(bytes.slice(0, cut)); c.enqueue(bytes.slice(cut)); c.close(); } }),
+    };
+    const parsed = await parseImportFile(file);
+    expect(parsed.kind === 'transcript' && parsed.utterances.map((u) => [u.speaker, u.text, u.line])).toEqual([
+      ['Sam', 'How do you handle invoices today?', 4],
+      ['Dana', 'By hand, it takes days.', 8],
+    ]);
+  });
+
+  it('JSON lines whose ids repeat are refused naming the line (stored calls key utterances by id)', async () => {
+    const jsonl = ['{"id":"u1","role":"rep","text":"What brings you here?"}', '{"id":"u2","role":"buyer","text":"Invoices take days."}', '{"id":"u1","role":"rep","text":"How many a month?"}'].join('\n');
+    await expect(parseImportFile(fileOf('call.jsonl', jsonl))).rejects.toThrow('call.jsonl: line 3: id "u1" is already used on line 1');
+    const json = JSON.stringify([{ id: 'a', role: 'rep', text: 'hi' }, { id: 'a', role: 'buyer', text: 'hello' }]);
+    await expect(parseImportFile(fileOf('call.json', json))).rejects.toThrow('call.json: item 2: id "a" is already used on item 1');
+  });
+
+  it('says how far over the limit a file is without calling 200.4 MB "200 MB, over the 200 MB limit"', async () => {
+    const file: ImportFile = { ...fileOf('big.vtt', 'WEBVTT'), size: 200 * 1024 * 1024 + 400_000 };
+    await expect(parseImportFile(file)).rejects.toThrow('big.vtt: the file is 200.4 MB, over the 200 MB limit');
+  });
+
   it('reports progress and yields while reading a long file', async () => {
     const lines = ['WEBVTT', ''];
     for (let i = 0; i < 2_000; i += 1) {

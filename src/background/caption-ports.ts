@@ -14,6 +14,14 @@ import { callRecordOf, cardChanges, newCallSession, processUtterance, storedCard
 import type { SessionStore } from './session-store';
 
 export interface CaptionPortDeps {
+  /**
+   * Resolves once a (re)started worker has loaded its live calls and settings. The port's listeners are added
+   * at once and wait on this, rather than being added after it: a content script posts its hello, status and
+   * unacknowledged utterances the moment it reconnects, and a port drops messages that arrive before it has
+   * a listener (after a worker restart that lost the tab's "tab-hello", so the panel asked for a reload
+   * mid-call, and lost replayed utterances until the next reconnection).
+   */
+  ready: Promise<void>;
   extensionId: string;
   /** The extension's version, recorded with capture problems. */
   version: string;
@@ -28,7 +36,7 @@ export interface CaptionPortDeps {
   /** Something the panel shows changed. */
   changed(): void;
   now(): number;
-  /** The tab's port, for sending it its listening and overlay state. */
+  /** The port of the tab's frame that holds the call, for sending it its listening and overlay state. */
   attach?(tabId: number, port: Runtime.Port): void;
 }
 
@@ -45,17 +53,19 @@ export function handleCaptionPort(port: Runtime.Port, deps: CaptionPortDeps): vo
   }
   const tabId = tab.id;
   const windowId = tab.windowId ?? null;
-  port.onDisconnect.addListener(() => deps.covered(tabId, false));
-  deps.attach?.(tabId, port);
+  // Everything below waits on `ready` in arrival order (one promise's callbacks run in the order they were added).
+  port.onDisconnect.addListener(() => void deps.ready.then(() => deps.covered(tabId, false)));
   port.onMessage.addListener((raw: unknown) => {
     const parsed = v.safeParse(ContentToBackgroundSchema, raw);
     if (!parsed.success) {
       console.warn('[Candor] ignored a malformed caption message:', v.summarize(parsed.issues));
       return;
     }
-    void handleMessage(parsed.output, tabId, windowId, port, deps).catch((error: unknown) => {
-      console.error('[Candor] could not handle a caption message', error);
-    });
+    void deps.ready
+      .then(() => handleMessage(parsed.output, tabId, windowId, port, deps))
+      .catch((error: unknown) => {
+        console.error('[Candor] could not handle a caption message', error);
+      });
   });
 }
 
@@ -73,7 +83,15 @@ async function handleMessage(
     return;
   }
   if (message.type === 'call-hello') {
-    if (session?.callId === message.callId) return; // the same call, reconnecting after a worker restart
+    // The tab's pause and overlay state go to the frame that holds the call, not to the last frame that
+    // connected: on Zoom the outer /wc/ page runs Candor too, never joins a call, and (its reconnections
+    // backing off, as nothing acknowledges it) reconnects last after a worker restart.
+    deps.attach?.(tabId, port);
+    if (session?.callId === message.callId) {
+      // The same call, reconnecting after a worker restart: tell the frame where things stand now.
+      deps.changed();
+      return;
+    }
     // The new session is in place before anything is awaited: the utterances that follow the hello are
     // handled while the writes below are still under way.
     const fresh = newCallSession(message, tabId, windowId, now);

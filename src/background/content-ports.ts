@@ -23,7 +23,9 @@ export function tabState(state: CallSessionState, settings: Settings): TabStateM
 export class ContentPorts {
   private readonly ports = new Map<number, { port: Runtime.Port; last: string }>();
 
+  /** The tab's call is held by this port from now on; it gets the tab's state on the next sync. */
   attach(tabId: number, port: Runtime.Port): void {
+    if (this.ports.get(tabId)?.port === port) return;
     this.ports.set(tabId, { port, last: '' });
     port.onDisconnect.addListener(() => {
       if (this.ports.get(tabId)?.port === port) this.ports.delete(tabId);

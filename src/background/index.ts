@@ -131,29 +131,30 @@ function ensureTicker(): void {
 }
 
 browser.runtime.onConnect.addListener((port) => {
+  if (port.name === CAPTIONS_PORT) {
+    // Synchronously, not after `ready`: the tab's first messages follow the connection at once (see caption-ports.ts).
+    handleCaptionPort(port, {
+      ready,
+      extensionId: browser.runtime.id,
+      version: browser.runtime.getManifest().version,
+      problem: (problem) => recordProblem(browser.storage.local, problem),
+      sessions,
+      writer,
+      settings: () => source.settings,
+      sides: () => sides,
+      covered: setCovered,
+      changed: () => {
+        ensureTicker();
+        changed();
+      },
+      now: Date.now,
+      attach: (tabId, tabPort) => tabs.attach(tabId, tabPort),
+    });
+    return;
+  }
   void ready.then(() => {
-    if (port.name === CAPTIONS_PORT) {
-      handleCaptionPort(port, {
-        extensionId: browser.runtime.id,
-        version: browser.runtime.getManifest().version,
-        problem: (problem) => recordProblem(browser.storage.local, problem),
-        sessions,
-        writer,
-        settings: () => source.settings,
-        sides: () => sides,
-        covered: setCovered,
-        changed: () => {
-          ensureTicker();
-          changed();
-        },
-        now: Date.now,
-        attach: (tabId, tabPort) => tabs.attach(tabId, tabPort),
-      });
-    } else if (port.name === PANEL_PORT) {
-      panels.accept(port);
-    } else {
-      port.disconnect();
-    }
+    if (port.name === PANEL_PORT) panels.accept(port);
+    else port.disconnect();
   });
 });
 

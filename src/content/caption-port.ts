@@ -25,9 +25,17 @@ export interface CaptionPortOptions {
   /** The worker's instructions for this tab's current call (listening, overlay). */
   onTabState?(message: TabStateMessage): void;
   setTimer?: (callback: () => void, ms: number) => unknown;
+  now?: () => number;
 }
 
 const RECONNECT_MS = [100, 250, 500, 1_000, 2_000, 5_000];
+/**
+ * A connection that lasted this long ended normally (Chrome stops an idle worker after 30 s), not in a loop of
+ * a worker failing at start or refusing the port, which drops it within milliseconds: the next reconnection is
+ * quick again. Otherwise a quiet stretch, with no acknowledgements to reset the back-off, left the tab up to
+ * 5 s behind the side panel after each stop, and the panel asked for the meeting tab to be reloaded.
+ */
+const HEALTHY_CONNECTION_MS = 1_000;
 
 export class CaptionPort {
   private port: PortLike | null = null;
@@ -35,6 +43,7 @@ export class CaptionPort {
   private status: CaptureStatus | null = null;
   private readonly pending = new Map<string, Utterance>();
   private attempts = 0;
+  private openedAt = 0;
   private gone = false;
 
   constructor(private readonly options: CaptionPortOptions) {}
@@ -107,6 +116,7 @@ export class CaptionPort {
       return null;
     }
     this.port = port;
+    this.openedAt = this.now();
     port.onMessage.addListener((message) => this.receive(message as BackgroundToContent));
     port.onDisconnect.addListener(() => this.disconnected(port));
     this.post(port, { type: 'tab-hello', site: this.options.site });
@@ -145,9 +155,14 @@ export class CaptionPort {
       this.stop();
       return;
     }
+    if (this.now() - this.openedAt >= HEALTHY_CONNECTION_MS) this.attempts = 0;
     const delay = RECONNECT_MS[Math.min(this.attempts, RECONNECT_MS.length - 1)] ?? 5_000;
     this.attempts += 1;
     (this.options.setTimer ?? setTimeout)(() => this.announce(), delay);
+  }
+
+  private now(): number {
+    return (this.options.now ?? Date.now)();
   }
 
   private stop(): void {

@@ -7,14 +7,16 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LowLevelEvent } from '../../src/replay/replay-schema';
 import { applyEdit, loadReplay, openMeeting, play, storedUtterances } from '../harness/call';
-import type { CandorBrowser } from '../harness/chromium';
-import { seenCards, statusText } from '../harness/panel-watch';
+import { stopServiceWorker, type CandorBrowser } from '../harness/chromium';
+import { recordShown, seenCards, shownTexts, statusText } from '../harness/panel-watch';
 import { settingsForSpeed } from '../harness/settings';
 import { startCandor } from '../harness/session';
 import { waitUntil } from '../harness/wait';
 import { capturedWords, spokenWords } from '../harness/words';
 
 const SPEED = 6;
+/** The panel gives a meeting tab's script this long to connect before it asks for a reload. */
+const PANEL_GRACE_MS = 3_000;
 const replays = resolve(import.meta.dirname, '../replays');
 
 let candor: CandorBrowser;
@@ -28,19 +30,25 @@ afterAll(async () => {
   await candor?.close();
 });
 
-/** Stops every service worker the way Chrome does after 30 s idle: its memory is gone, the next event restarts it. */
-async function stopServiceWorker(page: Page): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await cdp.detach();
-}
-
 function splitAt(events: LowLevelEvent[], fraction: number): [LowLevelEvent[], LowLevelEvent[]] {
   const cut = (events.at(-1)?.t ?? 0) * fraction;
   const first = events.filter((event) => event.t <= cut);
   const rest = events.slice(first.length).map((event) => ({ ...event, t: event.t - cut }));
   return [first, rest];
+}
+
+/** Whether every meeting tab Candor ran in has its script connected to the worker right now (as the panel learns it). */
+function tabsSeenByWorker(extensionPage: Page): Promise<{ allCovered: boolean }> {
+  return extensionPage.evaluate(
+    () =>
+      new Promise<{ allCovered: boolean }>((done) => {
+        const port = chrome.runtime.connect({ name: 'panel' });
+        port.onMessage.addListener((message: { coveredTabs: number[]; meetingTabs: number[] }) => {
+          port.disconnect();
+          done({ allCovered: message.meetingTabs.every((id) => message.coveredTabs.includes(id)) });
+        });
+      }),
+  );
 }
 
 async function callIdsNow(): Promise<Set<string>> {
@@ -72,6 +80,52 @@ describe('the service worker stopped mid-call', () => {
   });
 });
 
+describe('the side panel beside the meeting when the worker restarts', () => {
+  // The restarted worker used to add its port listeners only after loading its state, so the messages a tab
+  // posts the moment it reconnects (its hello first) were dropped: the panel then asked for a reload mid-call.
+  it('keeps listening and does not ask for the meeting tab to be reloaded', async () => {
+    const meeting = await openMeeting(candor, 'https://meet.google.com/res-tart-hnt');
+    const apply = (event: LowLevelEvent) => applyEdit(meeting, event);
+    await apply({ t: 0, op: 'captions', on: true });
+    await apply({ t: 0, op: 'show', block: 'b1', speaker: 'Dana Whitfield', text: 'Can everyone see my screen?' });
+    await waitUntil(async () => (await statusText(panel)) === 'Listening on Google Meet', 'listening');
+    // The panel belongs to the meeting's window: the meeting is the tab it looks at.
+    await meeting.bringToFront();
+
+    await stopServiceWorker(panel);
+    await apply({ t: 0, op: 'show', block: 'b2', speaker: null, self: true, text: 'Yes, we can see it fine.' });
+    await waitUntil(async () => (await storedUtterances(panel)).some((u) => u.text === 'Yes, we can see it fine.'), 'the line after the restart stored');
+    // A hint would show once the panel's 3 s grace period is over, on its next check (every 3 s).
+    await panel.waitForTimeout(PANEL_GRACE_MS * 2 + 500);
+    expect(await panel.getByTestId('reload-hint').count()).toBe(0);
+    expect(await statusText(panel)).toBe('Listening on Google Meet');
+    await apply({ t: 0, op: 'leave' });
+    await meeting.close();
+  });
+});
+
+describe('a quiet meeting tab while Chrome keeps stopping the idle worker', () => {
+  // Chrome stops an idle worker every 30 s; the tab's script reconnects each time. Its reconnections used to
+  // back off (up to 5 s) because nothing acknowledged it in a quiet stretch, so after a few minutes of silence
+  // (the lobby, a long pause) the panel, reconnected in 250 ms, asked for a reload until the tab caught up.
+  it('never asks for the meeting tab to be reloaded', async () => {
+    const meeting = await openMeeting(candor, 'https://meet.google.com/qui-etqu-iet');
+    await applyEdit(meeting, { t: 0, op: 'captions', on: true });
+    await waitUntil(async () => (await statusText(panel)) === 'Listening on Google Meet', 'listening');
+    await meeting.bringToFront();
+    await recordShown(panel, 'reload-hint');
+    for (let stop = 0; stop < 8; stop += 1) {
+      await stopServiceWorker(panel);
+      await waitUntil(async () => (await tabsSeenByWorker(panel)).allCovered, 'the meeting tab to reconnect', 10_000);
+      // Chrome stops an idle worker 30 s after its last event; here each connection lives a little over a second.
+      await panel.waitForTimeout(1_200);
+    }
+    expect(await shownTexts(panel, 'reload-hint')).toEqual([]);
+    await applyEdit(meeting, { t: 0, op: 'leave' });
+    await meeting.close();
+  });
+});
+
 describe('two meetings in two tabs', () => {
   it('keeps two separate calls with no crossed transcripts', async () => {
     const before = await callIdsNow();
@@ -87,6 +141,34 @@ describe('two meetings in two tabs', () => {
     expect(capturedWords(meetCall)).toEqual(spokenWords(neutral.events, 'You'));
     expect(capturedWords(zoomCall)).toEqual(spokenWords(sales.events, 'Sam Rivera'));
     await Promise.all([zoomTab.close(), meetTab.close()]);
+  });
+});
+
+describe('two live calls in one window, the rep looking at another tab', () => {
+  // The panel used to fall back on the call updated last, so it jumped to the other call at each of its lines.
+  it('keeps showing the call the rep was last in', async () => {
+    const transcript = async () => (await panel.locator('[data-testid="transcript"]').textContent()) ?? '';
+    const meet = await openMeeting(candor, 'https://meet.google.com/two-call-one');
+    const teams = await openMeeting(candor, 'https://teams.microsoft.com/v2/?meetingjoin=true');
+    await applyEdit(teams, { t: 0, op: 'captions', on: true });
+    await applyEdit(teams, { t: 0, op: 'show', block: 't1', speaker: 'Marcus Lee', text: 'Morning all, this is the weekly sync.' });
+    await applyEdit(meet, { t: 0, op: 'captions', on: true });
+    await applyEdit(meet, { t: 0, op: 'show', block: 'm1', speaker: 'Dana Whitfield', text: 'Thanks for taking the time today.' });
+    // The rep is in the Meet call, then glances at another tab (the panel's own tab stands in for the CRM).
+    await meet.bringToFront();
+    await waitUntil(async () => (await transcript()).includes('Thanks for taking the time today.'), 'the Meet call in the panel');
+    await panel.bringToFront();
+    await recordShown(panel, 'status-line');
+
+    await applyEdit(teams, { t: 0, op: 'show', block: 't2', speaker: 'Marcus Lee', text: 'First item on the agenda is hiring.' });
+    await waitUntil(async () => (await storedUtterances(panel)).some((u) => u.text === 'First item on the agenda is hiring.'), 'the Teams line stored');
+    // A later Meet line reaching the panel proves the panel has had the state with the Teams line in it.
+    await applyEdit(meet, { t: 0, op: 'show', block: 'm2', speaker: null, self: true, text: 'Happy to, how is the quarter going?' });
+    await waitUntil(async () => (await transcript()).includes('how is the quarter going?'), 'the next Meet line in the panel');
+    expect(await shownTexts(panel, 'status-line')).toEqual(['Listening on Google Meet']);
+    expect(await transcript()).not.toContain('agenda');
+    await Promise.all([applyEdit(meet, { t: 0, op: 'leave' }), applyEdit(teams, { t: 0, op: 'leave' })]);
+    await Promise.all([meet.close(), teams.close()]);
   });
 });
 

@@ -5,8 +5,9 @@
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadReplay, openMeeting, play, storedUtterances, type CapturedUtterance } from '../harness/call';
-import type { CandorBrowser } from '../harness/chromium';
+import type { LowLevelEvent } from '../../src/replay/replay-schema';
+import { applyEdit, loadReplay, openMeeting, openZoomWebClient, play, storedUtterances, type CapturedUtterance } from '../harness/call';
+import { stopServiceWorker, type CandorBrowser } from '../harness/chromium';
 import { seenCards, statusText } from '../harness/panel-watch';
 import { settingsForSpeed } from '../harness/settings';
 import { startCandor } from '../harness/session';
@@ -75,6 +76,44 @@ describe('Zoom web client', () => {
   it('told the rep when captions were off, with Zoom\'s own way to turn them on', () => {
     expect(call.statuses).toContain('Listening on Zoom');
     expect(call.statuses).toContain('Captions are off: click Show Captions (CC) in the Zoom toolbar; the host must allow captions');
+  });
+});
+
+describe("Zoom's meeting client in its iframe, with Candor in both frames of the tab", () => {
+  // The outer page's script never joins a call but keeps a connection open too. Its reconnections back off
+  // (nothing acknowledges it), so after the worker has restarted twice it reconnected last, and the worker
+  // sent the tab's pause and overlay state to it instead of to the frame that reads the captions.
+  it('still stops capturing when paused after the worker restarted twice', async () => {
+    const { page, client } = await openZoomWebClient(candor, 'https://app.zoom.us/wc/86420975310/join');
+    const apply = (event: LowLevelEvent) => applyEdit(client, event);
+    // The live transcript is collapsed in the panel; its lines are there all the same.
+    const transcript = async () => (await panel.locator('[data-testid="transcript"]').textContent()) ?? '';
+    await page.bringToFront();
+    await apply({ t: 0, op: 'captions', on: true });
+    await apply({ t: 0, op: 'show', block: 'z1', speaker: 'Dana Whitfield', text: 'Thanks for making the time today.' });
+    await waitUntil(async () => (await statusText(panel)) === 'Listening on Zoom', 'listening');
+    // Chrome stops an idle worker after 30 s; a long call sees that again and again.
+    const lines: Array<[string, LowLevelEvent]> = [
+      ['Of course, glad we found a slot.', { t: 0, op: 'show', block: 'z2', speaker: null, self: true, text: 'Of course, glad we found a slot.' }],
+      ['So how do approvals work today?', { t: 0, op: 'show', block: 'z3', speaker: 'Dana Whitfield', text: 'So how do approvals work today?' }],
+    ];
+    for (const [text, line] of lines) {
+      await stopServiceWorker(panel);
+      await apply(line);
+      await waitUntil(async () => (await transcript()).includes(text), `"${text}" in the panel`);
+    }
+
+    await panel.getByTestId('pause').click();
+    await expect.poll(() => statusText(panel), { timeout: 3_000 }).toBe('Paused on Zoom: nothing is being captured');
+    await apply({ t: 0, op: 'show', block: 'z4', speaker: null, self: true, text: 'Between us, my quota is way behind this quarter.' });
+    await panel.getByTestId('pause').click();
+    await expect.poll(() => statusText(panel), { timeout: 3_000 }).toBe('Listening on Zoom');
+    await apply({ t: 0, op: 'show', block: 'z5', speaker: 'Dana Whitfield', text: 'Sorry, I missed that, could you repeat it?' });
+    await waitUntil(async () => (await transcript()).includes('could you repeat it?'), 'the line after resuming in the panel');
+    expect(await transcript()).not.toContain('quota');
+    expect((await storedUtterances(panel)).map((u) => u.text).join(' ')).not.toContain('quota');
+    await apply({ t: 0, op: 'leave' });
+    await page.close();
   });
 });
 

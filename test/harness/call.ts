@@ -3,7 +3,7 @@
  * side panel as a user sees it, and the utterances stored in the extension's own IndexedDB.
  */
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { expandReplay } from '../../src/replay/expand';
 import { parseReplay, type LowLevelEvent, type Replay } from '../../src/replay/replay-schema';
 import { newTab, type CandorBrowser } from './chromium';
@@ -76,8 +76,33 @@ export async function play(page: Page, events: readonly LowLevelEvent[], speed: 
   );
 }
 
-/** Applies one caption edit to the simulated page at once (for tests that script a moment by hand). */
-export async function applyEdit(page: Page, event: LowLevelEvent): Promise<void> {
+/**
+ * Zoom's web client as it is really laid out: the /wc/ page holds the meeting client in a same-origin
+ * `iframe#webclient` (reference/captions.md, Zoom), so Candor's content script runs in both frames of the tab.
+ * The outer page is served here; the frame gets the simulated client. Returns the tab and the client frame
+ * (drive it with `applyEdit`).
+ */
+export async function openZoomWebClient(candor: CandorBrowser, url: string): Promise<{ page: Page; client: Frame }> {
+  const page = await newTab(candor.context);
+  const clientUrl = new URL('webclient', url.endsWith('/') ? url : `${url}/`).href;
+  // A page route wins over the context's meeting routes, for this one address only.
+  await page.route(url, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html><head><meta charset="utf-8"><title>Zoom</title><style>body{margin:0}iframe{border:0;width:100vw;height:100vh}</style></head>
+<body><iframe id="webclient" src="${clientUrl}"></iframe></body></html>`,
+    }),
+  );
+  // goto resolves on the outer page's load event, which waits for its frame.
+  await page.goto(url);
+  const client = page.frames().find((frame) => frame.url() === clientUrl);
+  if (!client) throw new Error(`no Zoom client frame at ${clientUrl}`);
+  await client.waitForFunction(() => '__candorSim' in window);
+  return { page, client };
+}
+
+/** Applies one caption edit to the simulated page (or the frame holding it) at once, for tests that script a moment by hand. */
+export async function applyEdit(page: Page | Frame, event: LowLevelEvent): Promise<void> {
   await page.evaluate((edit) => (window as unknown as { __candorSim: { apply(e: unknown): void } }).__candorSim.apply(edit), event);
 }
 

@@ -79,3 +79,11 @@ export async function launchWithCandor(options: LaunchOptions): Promise<CandorBr
     },
   };
 }
+
+/** Stops every service worker the way Chrome does after 30 s idle: its memory is gone, the next event restarts it. */
+export async function stopServiceWorker(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+}

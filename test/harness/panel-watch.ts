@@ -39,3 +39,25 @@ export function seenCards(panel: Page): Promise<SeenCard[]> {
 export function statusText(panel: Page): Promise<string> {
   return panel.locator('[data-testid="status-line"]').innerText();
 }
+
+/**
+ * Records, from now on, every text the panel element with this test id shows (none while it is absent), so a
+ * test can check that something never showed, not just that it is gone when looked at.
+ */
+export async function recordShown(panel: Page, testId: string): Promise<void> {
+  await panel.evaluate('globalThis.__name ??= (fn) => fn');
+  await panel.evaluate((id) => {
+    const store = ((window as unknown as { __candorShown?: Record<string, string[]> }).__candorShown ??= {});
+    const shown: string[] = (store[id] = []);
+    const check = (): void => {
+      const text = document.querySelector<HTMLElement>(`[data-testid="${id}"]`)?.innerText;
+      if (text !== undefined && shown.at(-1) !== text) shown.push(text);
+    };
+    new MutationObserver(check).observe(document.body, { subtree: true, childList: true, characterData: true });
+    check();
+  }, testId);
+}
+
+export function shownTexts(panel: Page, testId: string): Promise<string[]> {
+  return panel.evaluate((id) => [...((window as unknown as { __candorShown?: Record<string, string[]> }).__candorShown?.[id] ?? [])], testId);
+}

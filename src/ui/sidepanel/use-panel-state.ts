@@ -36,6 +36,8 @@ export function usePanelState(): PanelState {
   const [active, setActive] = useState<ActiveTab>({ id: null, windowId: null, url: undefined, since: Date.now() });
   const [, setTick] = useState(0);
   const port = useRef<Runtime.Port | null>(null);
+  /** The tab whose call the panel last showed because it was the active tab: the rep's call while they look elsewhere. */
+  const lastCallTab = useRef<number | null>(null);
 
   useEffect(() => {
     let closed = false;
@@ -100,5 +102,7 @@ export function usePanelState(): PanelState {
     !state.coveredTabs.includes(active.id) &&
     Date.now() - Math.max(active.since, connectedSince) >= SCRIPT_START_GRACE_MS;
 
-  return { call: selectCall(state.calls, active.id, active.windowId), connected, needsReload, send };
+  const call = selectCall(state.calls, active.id, active.windowId, lastCallTab.current);
+  if (call && call.tabId === active.id) lastCallTab.current = active.id;
+  return { call, connected, needsReload, send };
 }

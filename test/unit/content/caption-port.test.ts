@@ -27,9 +27,10 @@ const utterance = (id: string, revision: number, text: string): Utterance => ({
   id, speaker: 'Dana', isSelf: false, text, start: 1, end: 2, final: false, revision,
 });
 
-function setup(alive = { value: true }) {
+function setup(alive = { value: true }, clock = { now: 0 }) {
   const ports: FakeWorkerPort[] = [];
   const timers: Array<() => void> = [];
+  const delays: number[] = [];
   let gone = 0;
   const port = new CaptionPort({
     site: 'google-meet',
@@ -40,9 +41,13 @@ function setup(alive = { value: true }) {
     },
     extensionAlive: () => alive.value,
     onGone: () => (gone += 1),
-    setTimer: (callback) => timers.push(callback),
+    setTimer: (callback, ms) => {
+      delays.push(ms);
+      timers.push(callback);
+    },
+    now: () => clock.now,
   });
-  return { port, ports, runTimers: () => timers.splice(0).forEach((t) => t()), gone: () => gone };
+  return { port, ports, delays, runTimers: () => timers.splice(0).forEach((t) => t()), gone: () => gone };
 }
 
 describe('CaptionPort', () => {
@@ -96,5 +101,21 @@ describe('CaptionPort', () => {
     expect(gone()).toBe(1);
     expect(() => port.sendUtterance(utterance('u1', 1, 'still talking'))).not.toThrow();
     expect(ports).toHaveLength(1);
+  });
+
+  it('backs off while connections drop at once, and reconnects quickly again after one that lasted', () => {
+    const clock = { now: 0 };
+    const { port, ports, delays, runTimers } = setup({ value: true }, clock);
+    port.announce();
+    // A quiet tab: nothing to acknowledge. A worker that keeps failing at start is not hammered.
+    for (let i = 0; i < 6; i += 1) {
+      ports.at(-1)?.die();
+      runTimers();
+    }
+    expect(delays).toEqual([100, 250, 500, 1_000, 2_000, 5_000]);
+    // Chrome stops an idle worker 30 s after its last event: that connection was fine, reconnect at once.
+    clock.now += 30_000;
+    ports.at(-1)?.die();
+    expect(delays.at(-1)).toBe(100);
   });
 });

@@ -42,6 +42,12 @@ describe('which call the panel shows', () => {
     expect(selectCall([a, b], 99, 3)?.callId).toBe('b');
     expect(selectCall([], 1, 1)).toBeNull();
   });
+  it('keeps to the call in the tab last active while the rep looks at another tab, whichever call spoke last', () => {
+    const other = call({ tabId: 4, windowId: 1, callId: 'other', updatedAt: 90 });
+    expect(selectCall([a, other], 99, 1, 1)?.callId).toBe('a');
+    expect(selectCall([a, other], 99, 1, null)?.callId).toBe('other');
+    expect(selectCall([call({ ...a, ended: true }), other], 99, 1, 1)?.callId).toBe('other');
+  });
   it('prefers a live call over an ended one in the same window', () => {
     const ended = call({ tabId: 3, windowId: 1, callId: 'old', ended: true, updatedAt: 50 });
     expect(selectCall([ended, a], 99, 1)?.callId).toBe('a');

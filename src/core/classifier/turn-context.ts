@@ -64,10 +64,12 @@ export function repJustAskedHowItIsDoneToday(previous: readonly RoledUtterance[]
 
 /**
  * The rep asking who takes part in the decision ("who else would weigh in", "who signs off on something like
- * this"): the people the buyer names in answer are stakeholders, even without a decider's title.
+ * this"): the people the buyer names in answer are stakeholders, even without a decider's title. Not: who else
+ * they get quotes from (vendors), who would use or own the tool day to day (users), "who needs it" as a claim,
+ * "better than anyone else".
  */
 const WHO_DECIDES =
-  /(?<![\p{L}'])(?:who (?:else|would|will|needs|has to|signs|approves|makes|is involved|gets a say|decides)|any(?:one|body) else|decision (?:process|makers?)|signs? off|who's involved|whose budget|who owns)(?![\p{L}'])/u;
+  /(?<![\p{L}'])(?:who else(?! (?:[\p{L}']+ ){0,3}(?:quotes?|bids?)(?![\p{L}'])| (?:are you |have you )?(?:looking at|considering|evaluating|shortlisted))|who (?:would|will)(?! (?:[\p{L}']+ ){0,3}(?:using|use|uses|own|owns|reading|read)(?![\p{L}']))|who needs(?! (?:it|this|that)(?![\p{L}']))|who (?:has to|signs|approves|makes|is involved|gets a say|decides)|(?<!(?:than|to) )any(?:one|body) else|decision (?:process|makers?)|signs? off|who's involved|whose budget|who owns)(?![\p{L}'])/u;
 
 export function repJustAskedWhoDecides(previous: readonly RoledUtterance[]): boolean {
   const text = repTextRightBefore(previous);

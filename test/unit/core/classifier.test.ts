@@ -289,6 +289,15 @@ describe('classify: context from earlier turns', () => {
     expect(confidenceOf(labelsOf('prospect', "honestly it's just me", { previous: whoElse }), 'stakeholder')).toBeLessThan(0.5);
   });
 
+  it('answers about other vendors or about who uses the tool are not stakeholders', () => {
+    const quotes = [turn('rep', 'got it, who else are you getting quotes from')];
+    expect(confidenceOf(labelsOf('prospect', "two others, I'd rather not say", { previous: quotes }), 'stakeholder')).toBeLessThan(0.5);
+    const users = [turn('rep', 'who would actually be using the scheduling tool day to day')];
+    expect(confidenceOf(labelsOf('prospect', 'mostly our tutors, and then the students book through the portal', { previous: users }), 'stakeholder')).toBeLessThan(0.5);
+    const boast = [turn('rep', "our matching engine is three times more accurate than anyone else")];
+    expect(confidenceOf(labelsOf('prospect', 'ok fair enough, good to know', { previous: boast }), 'stakeholder')).toBeLessThan(0.5);
+  });
+
   it('facts given in answer to a direct buyer question are not pitch', () => {
     const previous = [turn('prospect', 'do you support SSO?')];
     expect(confidenceOf(labelsOf('rep', 'yes we integrate with Okta and Azure AD', { previous }), 'pitch')).toBeLessThan(0.5);

@@ -10,7 +10,7 @@ import { coachDismiss, coachOnTick, coachOnUtterance, initialCoachState, type Ca
 import { customDismiss, customOnTick, customOnUtterance, initialCustomState, type CustomTriggerState, type ShownCard } from '../core/custom-triggers';
 import { tickChecklist, type DiscoveryChecklist } from '../core/discovery-checklist';
 import type { FeedbackKind } from '../core/feedback-tuning';
-import { initialTalkState, recordTalk, talkSplit, type TalkState } from '../core/talk-time';
+import { initialTalkState, recordTalk, sharePercent, talkSplit, type TalkState } from '../core/talk-time';
 import type { Label, Role, RoledUtterance, Side, SiteId, Utterance } from '../core/types';
 import type { CallRecord, StoredCard } from '../storage/calls-db';
 import { sideKey, type ParticipantSides } from '../storage/participant-sides';
@@ -221,6 +221,32 @@ export function setPaused(state: CallSessionState, paused: boolean, now: number)
   return state.paused === paused ? state : { ...state, paused, updatedAt: now };
 }
 
+function showsDisclosureReminder(state: CallSessionState, settings: Settings, now: number): boolean {
+  return settings.disclosureReminder && !state.ended && now - state.startedAt < DISCLOSURE_REMINDER_MS;
+}
+
+/**
+ * What the panel shows of a call that moves with the clock alone, as the panel shows it: the "Last N min" talk
+ * share (older talk leaves the window, so in a silence the figure changes and finally reads "–"; silence counts
+ * for nobody, see core/talk-time.ts) in whole percent and whether it is over the threshold, and whether the
+ * disclosure reminder is up. Everything else in `callView` changes only with an event, which pushes the panel.
+ */
+function clockFace(state: CallSessionState, settings: Settings, now: number): string {
+  const { recentShare } = talkSplit(state.talk, now, settings.coach.talkShareWindowMs);
+  const over = recentShare !== null && recentShare > settings.coach.talkShareThreshold;
+  return `${sharePercent(recentShare) ?? '-'}|${over}|${showsDisclosureReminder(state, settings, now)}`;
+}
+
+/**
+ * Whether the panel's view of this call changed between two ticks with no event in between. The worker's tick
+ * pushes the panel then, and only then: `tickSession` leaves `updatedAt` alone unless a card changed (it orders
+ * calls by recency), so without this the meter and the reminder stood still through a silence, and a push every
+ * second would redraw the panel for nothing.
+ */
+export function movedWithClock(state: CallSessionState, settings: Settings, then: number, now: number): boolean {
+  return clockFace(state, settings, then) !== clockFace(state, settings, now);
+}
+
 export function callView(state: CallSessionState, settings: Settings, now: number, sides: ParticipantSides = {}): CallView {
   return {
     tabId: state.tabId,
@@ -243,7 +269,7 @@ export function callView(state: CallSessionState, settings: Settings, now: numbe
     startedAt: state.startedAt,
     updatedAt: state.updatedAt,
     ended: state.ended,
-    disclosureReminder: settings.disclosureReminder && !state.ended && now - state.startedAt < DISCLOSURE_REMINDER_MS,
+    disclosureReminder: showsDisclosureReminder(state, settings, now),
     participants: state.participants.map(({ name, isSelf }) => ({
       name,
       isSelf,

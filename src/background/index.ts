@@ -11,7 +11,7 @@ import { deleteCallsStartedBefore, openCandorDb, type CandorDatabase } from '../
 import { loadSides, parseSides, saveSide, SIDES_KEY, type ParticipantSides } from '../storage/participant-sides';
 import { recordNotice } from '../storage/storage-notice';
 import { deleteEverything } from '../storage/wipe';
-import { callRecordOf, callView, tickSession } from './call-session';
+import { callRecordOf, callView, movedWithClock, tickSession } from './call-session';
 import { archiveChanges, handleCaptionPort } from './caption-ports';
 import { ContentPorts } from './content-ports';
 import { MeetingTabs } from './meeting-tabs';
@@ -20,7 +20,7 @@ import { PanelPorts } from './panel-ports';
 import { SessionStore } from './session-store';
 import { SettingsSource } from './settings-source';
 
-/** Cards expire and monologues are noticed on this beat while a call is live. */
+/** Cards expire, monologues are noticed and the talk meter and disclosure reminder move on this beat while a call is live. */
 const TICK_MS = 1_000;
 const DAY_MS = 86_400_000;
 
@@ -108,8 +108,12 @@ function setCovered(tabId: number, live: boolean): void {
 }
 
 let ticker: ReturnType<typeof setInterval> | null = null;
+/** When the last tick ran: what the panel shows is compared between then and now, so no change falls between ticks. */
+let lastTick = 0;
 function ensureTicker(): void {
-  ticker ??= setInterval(() => {
+  if (ticker !== null) return;
+  lastTick = Date.now();
+  ticker = setInterval(() => {
     const live = sessions.all().filter((state) => !state.ended);
     if (live.length === 0 && ticker !== null) {
       clearInterval(ticker);
@@ -117,14 +121,19 @@ function ensureTicker(): void {
       return;
     }
     const now = Date.now();
+    const then = lastTick;
+    lastTick = now;
     let any = false;
     for (const state of live) {
       const next = tickSession(state, source.settings, now);
-      if (next === state) continue;
-      void sessions.set(next);
-      // Time-raised cards (monologue, talk share) are archived like the others; storage never stops the tick.
-      for (const write of archiveChanges(state, next, { writer, settings: () => source.settings, sides: () => sides })) void write.catch(() => undefined);
-      if (next.updatedAt !== state.updatedAt) any = true;
+      if (next !== state) {
+        void sessions.set(next);
+        // Time-raised cards (monologue, talk share) are archived like the others; storage never stops the tick.
+        for (const write of archiveChanges(state, next, { writer, settings: () => source.settings, sides: () => sides })) void write.catch(() => undefined);
+      }
+      // A card changed, or in a silence the talk meter's figure or the disclosure reminder moved with the clock
+      // alone; a second that changed nothing the panel shows sends it nothing.
+      if (next.updatedAt !== state.updatedAt || movedWithClock(next, source.settings, then, now)) any = true;
     }
     if (any) changed();
   }, TICK_MS);
@@ -170,11 +179,12 @@ browser.storage.onChanged.addListener((changes, area) => {
   });
 });
 
-// Keyboard shortcuts (manifest `commands`): the same commands the panel's buttons send.
+// Keyboard shortcuts (manifest `commands`): the same commands the panel's buttons send, for the call the rep
+// sees: the one the side panel in the focused window shows, as the panel told (panel-ports.ts `shownIn`).
 browser.commands.onCommand.addListener((name) => {
   void ready.then(async () => {
     const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-    const command = commandForShortcut(name, shortcutTarget(sessions.all(), active?.id ?? null));
+    const command = commandForShortcut(name, shortcutTarget(sessions.all(), active?.id ?? null, panels.shownIn(active?.windowId ?? null)));
     if (command) await runCommand(command);
   });
 });

@@ -78,10 +78,22 @@ export async function handlePanelCommand(message: PanelToBackground, deps: Panel
 /** Keyboard shortcuts declared in manifest.json `commands` (opening the panel is the browser's own `_execute_action`). */
 export const KEYBOARD_COMMANDS = ['dismiss-card', 'toggle-pause'] as const;
 
-/** The call a shortcut acts on: the one in the active tab, else the latest live call. */
-export function shortcutTarget(sessions: readonly CallSessionState[], activeTabId: number | null): CallSessionState | null {
+/**
+ * The call a shortcut acts on: the one the rep sees. That is the call in the active tab (the panel shows it too,
+ * even if it has not said so yet). Else, with a side panel open in that window, the call the panel shows
+ * (`panelTabId`, its tab; the panel keeps showing the call the rep was last in while they look at another tab),
+ * and nothing if that call is over, rather than a card out of sight. With no panel there, the latest live call.
+ */
+export function shortcutTarget(
+  sessions: readonly CallSessionState[],
+  activeTabId: number | null,
+  panelTabId?: number | null,
+): CallSessionState | null {
   const live = sessions.filter((state) => !state.ended).sort((a, b) => b.updatedAt - a.updatedAt);
-  return live.find((state) => state.tabId === activeTabId) ?? live[0] ?? null;
+  const inActiveTab = live.find((state) => state.tabId === activeTabId);
+  if (inActiveTab) return inActiveTab;
+  if (panelTabId !== undefined) return live.find((state) => state.tabId === panelTabId) ?? null;
+  return live[0] ?? null;
 }
 
 /** A keyboard shortcut, turned into the same command the panel's buttons send. */

@@ -4,13 +4,15 @@
  * does not flood the panel. The panel's commands come back on the same port, validated before they act.
  */
 import * as v from 'valibot';
-import { PanelToBackgroundSchema, type PanelStateMessage, type PanelToBackground } from '../contracts/messages';
+import { PanelShowsSchema, PanelToBackgroundSchema, type PanelShows, type PanelStateMessage, type PanelToBackground } from '../contracts/messages';
 import type { Runtime } from '../platform/browser';
 
 const PUSH_INTERVAL_MS = 16;
 
 export class PanelPorts {
   private readonly ports = new Set<Runtime.Port>();
+  /** What each open panel last said it shows (see `shownIn`). */
+  private readonly shows = new Map<Runtime.Port, PanelShows>();
   private scheduled = false;
 
   constructor(
@@ -27,8 +29,17 @@ export class PanelPorts {
       return;
     }
     this.ports.add(port);
-    port.onDisconnect.addListener(() => this.ports.delete(port));
+    port.onDisconnect.addListener(() => {
+      this.ports.delete(port);
+      this.shows.delete(port);
+    });
     port.onMessage.addListener((raw: unknown) => {
+      if (typeof raw === 'object' && raw !== null && (raw as { type?: unknown }).type === 'panel-shows') {
+        const shows = v.safeParse(PanelShowsSchema, raw);
+        if (shows.success) this.shows.set(port, shows.output);
+        else console.warn('[Candor] ignored a malformed panel message:', v.summarize(shows.issues));
+        return;
+      }
       const parsed = v.safeParse(PanelToBackgroundSchema, raw);
       if (!parsed.success) {
         console.warn('[Candor] ignored a malformed panel command:', v.summarize(parsed.issues));
@@ -37,6 +48,18 @@ export class PanelPorts {
       void Promise.resolve(this.command(parsed.output)).catch((error: unknown) => console.error('[Candor] panel command failed', error));
     });
     this.post(port, { type: 'panel-state', ...this.state() });
+  }
+
+  /**
+   * The tab of the call that the side panel open in this window shows (null: it shows none), or undefined when
+   * no panel there has said. The keyboard shortcuts act on that call: the worker cannot work it out itself, as
+   * the panel keeps showing the call the rep was last in while they look at another tab.
+   */
+  shownIn(windowId: number | null): number | null | undefined {
+    if (windowId === null) return undefined;
+    let shown: number | null | undefined;
+    for (const shows of this.shows.values()) if (shows.windowId === windowId) shown = shows.tabId;
+    return shown;
   }
 
   /** Something changed: push the new state soon. */

@@ -223,5 +223,18 @@ const SetSideSchema = v.strictObject({
 /** Options page -> worker: delete every call and everything else Candor stored. Only Candor's own pages can send it. */
 const DeleteEverythingSchema = v.strictObject({ type: v.literal('delete-everything') });
 
+/**
+ * Panel -> worker: the call this side panel shows now, by its tab (null: none), and the panel's window. Sent
+ * whenever that changes and again on each (re)connection. The keyboard shortcuts act on the call the rep sees,
+ * and while the active tab holds no call only the panel knows which one that is (ui/sidepanel/select-call.ts).
+ * Not a command: the worker keeps it with the panel's port and forgets it when the panel closes.
+ */
+export const PanelShowsSchema = v.strictObject({
+  type: v.literal('panel-shows'),
+  windowId: v.nullable(v.pipe(v.number(), v.integer())),
+  tabId: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
+});
+export type PanelShows = v.InferOutput<typeof PanelShowsSchema>;
+
 export const PanelToBackgroundSchema = v.variant('type', [CardFeedbackSchema, SetPausedSchema, BookmarkSchema, SetSideSchema, DeleteEverythingSchema]);
 export type PanelToBackground = v.InferOutput<typeof PanelToBackgroundSchema>;

@@ -58,6 +58,14 @@ export function recordTalk(state: TalkState, update: TalkUpdate, now: EpochMs, w
   return { settled, open, recent };
 }
 
+/**
+ * A share as the talk meter shows it, in whole percent (null: "–"). The worker compares shares this way too, to
+ * tell whether the meter's figure moved (background/call-session.ts `movedWithClock`).
+ */
+export function sharePercent(share: number | null): number | null {
+  return share === null ? null : Math.round(share * 100);
+}
+
 function overlapMs(span: Span, from: EpochMs): number {
   return Math.max(0, span.end - Math.max(span.start, from));
 }

@@ -9,7 +9,7 @@ import type { LowLevelEvent } from '../../src/replay/replay-schema';
 import { applyEdit, loadReplay, openMeeting, play, storedUtterances } from '../harness/call';
 import { stopServiceWorker, type CandorBrowser } from '../harness/chromium';
 import { recordShown, seenCards, shownTexts, statusText } from '../harness/panel-watch';
-import { settingsForSpeed } from '../harness/settings';
+import { applySettings, settingsForSpeed } from '../harness/settings';
 import { startCandor } from '../harness/session';
 import { waitUntil } from '../harness/wait';
 import { capturedWords, spokenWords } from '../harness/words';
@@ -169,6 +169,33 @@ describe('two live calls in one window, the rep looking at another tab', () => {
     expect(await transcript()).not.toContain('agenda');
     await Promise.all([applyEdit(meet, { t: 0, op: 'leave' }), applyEdit(teams, { t: 0, op: 'leave' })]);
     await Promise.all([meet.close(), teams.close()]);
+  });
+});
+
+describe('a silence after talk', () => {
+  // The worker's 1 s tick pushed the panel only when a card changed, so in a silence the "Last N min" share kept
+  // showing talk that had long left the window (and the 3-minute disclosure reminder could outstay its time).
+  it('lets the recent talk share run out as the talk leaves the window, with nothing said', async () => {
+    const windowMs = 5_000;
+    const settings = settingsForSpeed(SPEED);
+    await applySettings(candor, { ...settings, coach: { ...settings.coach, talkShareWindowMs: windowMs } });
+    const recent = () => panel.locator('[data-testid="talk-meter"] .meter__value').first().innerText();
+    const meeting = await openMeeting(candor, 'https://meet.google.com/sil-ence-aft');
+    try {
+      await applyEdit(meeting, { t: 0, op: 'captions', on: true });
+      await applyEdit(meeting, { t: 0, op: 'show', block: 'b1', speaker: null, self: true, text: 'So let me walk you' });
+      await meeting.bringToFront();
+      await panel.waitForTimeout(1_500);
+      await applyEdit(meeting, { t: 0, op: 'show', block: 'b1', speaker: null, self: true, text: 'So let me walk you through the plan.' });
+      await waitUntil(async () => (await recent()) === 'You 100% · Them 0%', 'the rep\'s talk in the recent share');
+      // Nothing more is said: once the rep's words are older than the window, nobody spoke in it.
+      await waitUntil(async () => (await recent()) === '–', 'the recent share to run out in the silence', windowMs + 3_000);
+      expect(await panel.locator('[data-testid="talk-meter"] .meter__value').nth(1).innerText()).toBe('You 100% · Them 0%');
+      await applyEdit(meeting, { t: 0, op: 'leave' });
+    } finally {
+      await meeting.close();
+      await applySettings(candor, settings);
+    }
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { isMeetingUrl } from '../../contracts/meeting-hosts';
-import { PANEL_PORT, type CallView, type PanelStateMessage, type PanelToBackground } from '../../contracts/messages';
+import { PANEL_PORT, type CallView, type PanelShows, type PanelStateMessage, type PanelToBackground } from '../../contracts/messages';
 import { browser, type Runtime } from '../../platform/browser';
 import { selectCall } from './select-call';
 
@@ -104,5 +104,19 @@ export function usePanelState(): PanelState {
 
   const call = selectCall(state.calls, active.id, active.windowId, lastCallTab.current);
   if (call && call.tabId === active.id) lastCallTab.current = active.id;
+
+  // The keyboard shortcuts run in the worker, which cannot tell which call this panel shows while the rep looks
+  // at another tab: say so whenever it changes, and again on each connection (a restarted worker forgot).
+  const shownTab = call?.tabId ?? null;
+  useEffect(() => {
+    if (!connected || active.windowId === null) return;
+    const shows: PanelShows = { type: 'panel-shows', windowId: active.windowId, tabId: shownTab };
+    try {
+      port.current?.postMessage(shows);
+    } catch {
+      // The worker went away; the next connection says it again.
+    }
+  }, [connected, connectedSince, active.windowId, shownTab]);
+
   return { call, connected, needsReload, send };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callView, newCallSession, processUtterance, roleOf, type CallSessionState } from '../../../src/background/call-session';
+import { callView, movedWithClock, newCallSession, processUtterance, roleOf, tickSession, type CallSessionState } from '../../../src/background/call-session';
 import type { Utterance } from '../../../src/core/types';
 import { DEFAULT_SETTINGS } from '../../../src/storage/settings';
 
@@ -55,5 +55,42 @@ describe('call session', () => {
     expect(callView(restored, DEFAULT_SETTINGS, 4_000)).toEqual(callView(state, DEFAULT_SETTINGS, 4_000));
     const next = feed(restored, [say('u2', 1, 'That makes sense. What did you have in mind?', 'You', true, 5_000)]);
     expect(next.context.map((u) => u.id)).toEqual(['u1', 'u2']);
+  });
+});
+
+describe('time passing with nothing said', () => {
+  // The worker pushes the panel from its 1 s tick only when something it shows changed; in a silence only the
+  // clock moves, and the "Last N min" share and the 3-minute disclosure reminder must move with it.
+  const settings = { ...DEFAULT_SETTINGS, disclosureReminder: true };
+  const windowMs = settings.coach.talkShareWindowMs;
+  // The rep speaks from 1 s to 3 s, the buyer from 4 s to 6 s; then nobody says anything.
+  const state = feed(newCallSession(hello, 7, 1, 0), [
+    say('u1', 1, 'Happy to walk you through it.', 'You', true, 1_000),
+    say('u2', 1, 'Sure, go ahead.', 'Dana', true, 4_000),
+  ]);
+
+  it('lets older talk leave the recent share until nobody spoke in the window, and takes the reminder away after 3 minutes', () => {
+    expect(callView(state, settings, 10_000).talk.recentShare).toBe(0.5);
+    expect(callView(state, settings, windowMs + 2_000).talk.recentShare).toBeCloseTo(1 / 3);
+    expect(callView(state, settings, windowMs + 7_000).talk.recentShare).toBeNull();
+    // The whole call's share stays: silence counts for nobody.
+    expect(callView(state, settings, windowMs + 7_000).talk.callShare).toBe(0.5);
+    expect(callView(state, settings, 179_000).disclosureReminder).toBe(true);
+    expect(callView(state, settings, 180_000).disclosureReminder).toBe(false);
+  });
+
+  it('tells the tick when what the panel shows moved with the clock, and not on a second that changed nothing', () => {
+    const ticked = tickSession(state, settings, 11_000);
+    // A tick that changes no card leaves the call's recency alone (the panel and the shortcuts sort by it) ...
+    expect(ticked.updatedAt).toBe(state.updatedAt);
+    // ... so the clock's own changes are told apart: the reminder going, the recent share changing its figure.
+    expect(movedWithClock(ticked, settings, 10_000, 11_000)).toBe(false);
+    expect(movedWithClock(ticked, settings, 179_500, 180_500)).toBe(true);
+    expect(movedWithClock(ticked, settings, windowMs + 1_500, windowMs + 2_500)).toBe(true);
+    expect(movedWithClock(ticked, settings, windowMs + 5_500, windowMs + 6_500)).toBe(true);
+    expect(movedWithClock(ticked, settings, windowMs + 10_000, windowMs + 11_000)).toBe(false);
+    // A share that changes by less than the whole percent the panel shows is no reason to push.
+    const long = feed(newCallSession(hello, 7, 1, 0), [say('u1', 1, 'Happy to walk you through it.', 'You', true, 1_000), { ...say('u2', 1, 'Sure.', 'Dana', true, 3_000), end: 200_000 }]);
+    expect(movedWithClock(long, settings, windowMs + 1_100, windowMs + 1_200)).toBe(false);
   });
 });

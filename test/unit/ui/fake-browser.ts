@@ -45,6 +45,8 @@ export class MemoryArea {
 
 const listeners = new Set<Listener>();
 export const posted: unknown[] = [];
+/** The listeners of every port opened with `runtime.connect`: a test pushes the worker's messages through them. */
+export const portListeners: Array<(message: unknown) => void> = [];
 let managedPolicy: Record<string, unknown> | null = null;
 
 /** What `storage.managed.get()` answers; null: no policy installed (the browser rejects). */
@@ -57,7 +59,7 @@ export const browser = {
   runtime: {
     connect: () => ({
       postMessage: (message: unknown) => posted.push(message),
-      onMessage: { addListener: () => undefined },
+      onMessage: { addListener: (listener: (message: unknown) => void) => portListeners.push(listener) },
       onDisconnect: { addListener: () => undefined },
       disconnect: () => undefined,
     }),
@@ -82,6 +84,7 @@ export const browser = {
   tabs: {
     query: async () => [{ id: 7, windowId: 1 }],
     onActivated: { addListener: () => undefined, removeListener: () => undefined },
+    onUpdated: { addListener: () => undefined, removeListener: () => undefined },
   },
 };
 

@@ -80,4 +80,21 @@ describe('keyboard shortcuts', () => {
     expect(commandForShortcut('dismiss-card', other)).toBeNull();
     expect(commandForShortcut('toggle-pause', null)).toBeNull();
   });
+
+  // The panel keeps showing the call the rep was last in while they look at another tab (select-call.ts); the
+  // shortcut used to act on the call updated last instead, dismissing a card the rep could not see.
+  it('acts on the call the side panel shows when the active tab holds no call', () => {
+    const hello = { type: 'call-hello' as const, site: 'google-meet' as const, startedAt: 0, meetingCode: 'x' };
+    const card = { id: 'monologue@u1', nudgeId: 'monologue' as const, title: '', question: '', why: '', utteranceId: null, label: null, evidence: null, shownAt: 0 };
+    const shown = { ...newCallSession({ ...hello, callId: 'c1' }, 1, 1, 0), updatedAt: 10, coachView: { current: card, recent: [] } };
+    const latest = { ...newCallSession({ ...hello, callId: 'c2' }, 2, 1, 0), updatedAt: 50 };
+    expect(shortcutTarget([shown, latest], 99, 1)).toBe(shown);
+    expect(commandForShortcut('dismiss-card', shortcutTarget([shown, latest], 99, 1))).toMatchObject({ callId: 'c1', cardId: 'monologue@u1' });
+    // The active tab's call is the one the panel shows (it may not have said so yet).
+    expect(shortcutTarget([shown, latest], 2, 1)).toBe(latest);
+    // The panel shows a call that is over: nothing to act on, rather than a call out of sight.
+    expect(shortcutTarget([{ ...shown, ended: true }, latest], 99, 1)).toBeNull();
+    // No panel open in that window: the latest live call, as before.
+    expect(shortcutTarget([shown, latest], 99, undefined)).toBe(latest);
+  });
 });

@@ -1,8 +1,8 @@
-import type { TalkSplit } from '../../../core/talk-time';
+import { sharePercent, type TalkSplit } from '../../../core/talk-time';
 import { t } from '../../i18n';
 
 function Meter({ label, share, shadow, threshold }: { label: string; share: number | null; shadow: boolean; threshold: number }) {
-  const percent = share === null ? null : Math.round(share * 100);
+  const percent = sharePercent(share);
   const over = share !== null && share > threshold;
   return (
     <div class={`meter ${over ? 'meter--over' : ''}`}>

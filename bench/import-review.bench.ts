@@ -47,7 +47,6 @@ async function inChromium(vtt: string): Promise<{ cases: BenchCase[]; storedByte
   if (!existsSync(join(DIST_CHROME, 'manifest.json'))) return 'no built extension (npm run build)';
   const dir = mkdtempSync(join(tmpdir(), 'candor-bench-'));
   const path = join(dir, 'two-hours.vtt');
-  writeFileSync(path, vtt);
   const candor = await launchWithCandor({ headless: true });
   const importMs: number[] = [];
   const reviewMs: number[] = [];
@@ -60,6 +59,9 @@ async function inChromium(vtt: string): Promise<{ cases: BenchCase[]; storedByte
       await page.goto(`chrome-extension://${candor.extensionId}/src/ui/review/index.html`);
       // What one stored two-hour call takes on disk: the browser's own estimate before and after the first import.
       const usageBefore = round === 0 ? await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0) : 0;
+      // A transcript imported before opens the stored call instead of a second copy, so each round's file ends
+      // with a line of its own: the same two hours, a new call.
+      writeFileSync(path, `${vtt}\n${round + 90_000}\n02:00:00.000 --> 02:00:01.000\nDana Ruiz: thanks, talk soon (${round})\n`);
       await page.getByTestId('import-file').setInputFiles(path);
       await page.getByRole('radio', { name: 'Sam Rivera' }).check();
       await page.getByTestId('import-confirm').click();

@@ -3,7 +3,7 @@
  * lists it and shows it with the measures reviewCall gives for what was stored; a two-hour transcript imports
  * with progress and reviews in under a second of work. Screenshots of the review go to docs/screenshots/.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -126,6 +126,38 @@ describe('the review page', () => {
     await review.reload();
     await review.getByTestId('call-row').first().waitFor();
     expect(await review.getByTestId('call-row').count()).toBe(before);
+  });
+
+  it('reads the same file again when it is picked again after an error or Cancel, and offers the call once it is imported', async () => {
+    // A real file on disk, chosen by path: Chromium then sets the input the way the file dialog does, and fires no
+    // change event when the chosen file is the one the input already holds (payload buffers always fire one).
+    const dir = mkdtempSync(resolve(tmpdir(), 'candor-repick-'));
+    const path = resolve(dir, 'repick.txt');
+    writeFileSync(path, 'Sam Rivera: What made you take the call?\nDana Ruiz: Month end is a mess.\n');
+    await review.goto(reviewUrl());
+    const input = review.getByTestId('import-file');
+    await input.setInputFiles(path);
+    await review.getByRole('button', { name: 'Cancel' }).click();
+    await input.setInputFiles(path);
+    await review.getByRole('radio', { name: 'Sam Rivera' }).waitFor({ timeout: 5_000 });
+    await review.getByRole('button', { name: 'Cancel' }).click();
+    // A broken file, fixed in an editor and picked again.
+    writeFileSync(path, '');
+    await input.setInputFiles(path);
+    expect(await text(review, 'import-error')).toBe('repick.txt: the file is empty');
+    writeFileSync(path, 'Sam Rivera: What made you take the call?\nDana Ruiz: Month end is a mess.\n');
+    await input.setInputFiles(path);
+    await review.getByRole('radio', { name: 'Sam Rivera' }).waitFor({ timeout: 5_000 });
+    expect(await review.getByTestId('import-error').count()).toBe(0);
+    // Imported, then picked again: the page offers the call it made instead of storing a second copy.
+    await review.getByTestId('import-confirm').click();
+    await review.waitForURL(/\?call=import-/u);
+    const callUrl = review.url();
+    await review.goto(reviewUrl());
+    await review.getByTestId('import-file').setInputFiles(path);
+    await review.getByTestId('import-exists').getByRole('link', { name: 'Open it' }).click();
+    await review.waitForURL(callUrl);
+    await review.getByTestId('decision').waitFor();
   });
 
   it('made no network request from any Candor context', () => {

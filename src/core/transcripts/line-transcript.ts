@@ -7,6 +7,12 @@ import { splitSpeaker, type TranscriptParser, type TranscriptUtterance } from '.
 import { parseTimestamp } from './cue-transcript';
 
 const TIMESTAMP_LINE = /^\d{1,2}:\d{2}(?::\d{2})?$/u;
+/**
+ * "[00:00:05] Name: text" (or "[01:02]"): the text export of transcription services and note-taker bots. The
+ * time sets the turn's start like a Meet timestamp line; the rest is read as any line, so a bracketed time never
+ * makes a speaker of a line that has no name.
+ */
+const BRACKET_TIME = /^\[((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)\]\s*(.*)$/u;
 const BOILERPLATE = /^(?:meeting ended after|this editable transcript was computer generated|transcript$|attendees$)/iu;
 const HEADING = /^(?:transcript|attendees)$/iu;
 
@@ -16,7 +22,12 @@ export function createLineParser(): TranscriptParser {
   let emitted = false;
   return {
     push(line, lineNumber) {
-      const trimmed = line.trim();
+      let trimmed = line.trim();
+      const stamped = BRACKET_TIME.exec(trimmed);
+      if (stamped !== null) {
+        time = parseTimestamp(stamped[1] ?? '0:00');
+        trimmed = stamped[2] ?? '';
+      }
       // Meet's "Attendees" / "Transcript" headings close the document's header: a title read as a turn
       // ("Discovery call: Acme – Transcript" looks like "Name: text") was no one speaking.
       if (HEADING.test(trimmed) && !emitted && time === null) turn = null;

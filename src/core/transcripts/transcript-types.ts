@@ -50,8 +50,33 @@ export function cleanSpeaker(name: string): string {
 /** "Name: text" with a plausible name (letters, at most six words, no URL or time). */
 const NAME_LINE = /^([\p{L}][\p{L}\p{M}\p{N} .'’()[\]/-]{0,80}?):\s+(.*)$/u;
 
+/**
+ * "Becker, Tom: text": the "Last, First" display name many company directories give (Zoom and Meet write the
+ * account's name as it is; Teams' <v> spans need nothing). The plain pattern refuses commas, so such a file read
+ * as one long turn by its first speaker. A comma before a colon is common in sentences too ("Well, honestly:
+ * ..."), so this form is narrow: one or two capitalised words (after name particles such as "van der") on each
+ * side, an optional suffix such as "(Guest)", and not a sentence opener addressing someone ("Okay, Tom: ...").
+ */
+const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
+const PARTICLES = '(?:van|von|de|der|den|da|di|du|del|della|la|le|ten|ter|bin|al) ';
+const LAST_FIRST_LINE = new RegExp(
+  `^((?:${PARTICLES})*${NAME_WORD}(?: ${NAME_WORD})?, ${NAME_WORD}(?: ${NAME_WORD})?(?: ?[([][^)\\]]{1,20}[)\\]])?):\\s+(.*)$`,
+  'u',
+);
+const OPENERS = new Set([
+  'actually', 'again', 'alright', 'also', 'and', 'anyway', 'basically', 'but', 'fine', 'first', 'good', 'great', 'hello', 'hey', 'hi',
+  'honestly', 'listen', 'look', 'no', 'nope', 'now', 'oh', 'ok', 'okay', 'perfect', 'right', 'so', 'sorry', 'sure', 'thank', 'thanks',
+  'then', 'well', 'yeah', 'yep', 'yes',
+]);
+
+function lastFirst(line: string): RegExpExecArray | null {
+  const m = LAST_FIRST_LINE.exec(line);
+  const first = (m?.[1] ?? '').split(/[\s,]/u)[0]?.toLowerCase() ?? '';
+  return m === null || OPENERS.has(first) ? null : m;
+}
+
 export function splitSpeaker(line: string): { speaker: string; text: string } | null {
-  const m = NAME_LINE.exec(line);
+  const m = NAME_LINE.exec(line) ?? lastFirst(line);
   if (m === null) return null;
   const name = cleanSpeaker(m[1] ?? '');
   if (name === '' || name.split(' ').length > 6 || /https?$/iu.test(name)) return null;

@@ -9,8 +9,18 @@ import { measuresOf, TOPIC_NAMES } from './measures';
 
 /** Escapes text so a renderer shows it as typed. */
 export function mdText(text: string): string {
-  // Inline markup only starts at these; text is always put mid-line, after our own prefix.
+  // Inline markup only starts at these; text put at the start of a line goes through mdLine as well.
   return text.replace(/\s+/gu, ' ').replace(/[\\`*_[\]<>|~]/gu, (c) => `\\${c}`);
+}
+
+/**
+ * Escapes text that starts a line of its own (the call's note): mdText covers inline markup only, and at the
+ * start of a line "#", "-", "+", "=", "1." or "1)" make a heading, a list item or a rule ("-", "=" as a setext
+ * underline, "---" as a rule). ">" and "*" are already escaped by mdText. Leading spaces go first: up to three
+ * of them still start a heading, four start a code block.
+ */
+export function mdLine(text: string): string {
+  return mdText(text.trim()).replace(/^[#+=-]/u, (c) => `\\${c}`).replace(/^(\d{1,9})([.)])/u, '$1\\$2');
 }
 
 const HANDLING = { explored: 'explored with a question', countered: 'countered', answered: 'answered without a question', unanswered: 'no reply' } as const;
@@ -43,7 +53,8 @@ export function callToMarkdown(reviewed: ReviewedCall, settings?: CoachSettings)
   for (const t of [...review.discovery.explored, ...review.discovery.unexplored]) out.push(`- [${review.discovery.explored.includes(t) ? 'x' : ' '}] ${TOPIC_NAMES[t]}`);
   out.push('');
   const notes = new Map(bundle.notes.map((n) => [n.target, n.text]));
-  if (notes.has('')) out.push('## Notes', '', mdText(notes.get('') ?? ''), '');
+  // The note is the only text that starts a line of its own: escaped for the start of a line, not only inline.
+  if (notes.has('')) out.push('## Notes', '', mdLine(notes.get('') ?? ''), '');
   out.push('## Transcript', '');
   const moments = new Map(review.moments.map((m) => [m.id, m]));
   const nudges = nudgesByLine(reviewed);

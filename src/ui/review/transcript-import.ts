@@ -134,6 +134,31 @@ export async function parseImportFile(file: ImportFile, progress: Progress = () 
 }
 
 /**
+ * The stored id of an imported transcript, from what it holds (who said what, when; not the file's name, date
+ * or line breaks), so importing the same transcript again finds the call it made instead of storing a second
+ * copy under a random id. The rep is left out on purpose: the same conversation is the same call, whoever was
+ * named the rep. A 64-bit hash (two 32-bit lanes, cyrb53-style mixing): not cryptographic, but a collision
+ * among one person's calls is far less likely than any other failure.
+ */
+export function importCallId(parsed: Extract<ParsedFile, { kind: 'transcript' }>): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  const add = (text: string) => {
+    for (let i = 0; i < text.length; i += 1) {
+      const c = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 2654435761);
+      h2 = Math.imul(h2 ^ c, 1597334677);
+    }
+  };
+  // Unit and field separators that no parsed text contains, so ("a b", "c") and ("a", "b c") differ.
+  for (const u of parsed.utterances) add(`${u.id ?? ''}\u001f${u.role ?? ''}\u001f${u.speaker ?? ''}\u001f${u.start ?? ''}\u001f${u.end ?? ''}\u001f${u.text}\u001e`);
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  const hex = (n: number) => (n >>> 0).toString(16).padStart(8, '0');
+  return `import-${hex(h2)}${hex(h1)}`;
+}
+
+/**
  * The call to store for a parsed transcript, with `rep` as the rep (ignored when the file carries roles):
  * times from the file or estimated from words as the review estimates them, labels from the review.
  */

@@ -69,3 +69,59 @@ describe('Google Meet transcript saved as text', () => {
     ]);
   });
 });
+
+describe('speaker names as directories write them', () => {
+  it('reads "Last, First:" names (Zoom and Meet show a directory\'s display name as it is)', () => {
+    const vtt = 'WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.000\nRaman, Priya: What made you take the call?\n\n2\n00:00:05.000 --> 00:00:08.000\nBecker, Tom (Guest): Month end is a mess.\n\n3\n00:00:09.000 --> 00:00:12.000\nvan der Berg, Anna: Same for us.\n';
+    expect(turns(parse('zoom.vtt', vtt))).toEqual([
+      ['Raman, Priya', 'What made you take the call?'],
+      ['Becker, Tom', 'Month end is a mess.'],
+      ['van der Berg, Anna', 'Same for us.'],
+    ]);
+    expect(turns(parse('call.txt', 'Raman, Priya: Hi Tom.\nBecker, Tom: Hi Priya.\n'))).toEqual([
+      ['Raman, Priya', 'Hi Tom.'],
+      ['Becker, Tom', 'Hi Priya.'],
+    ]);
+  });
+
+  it('a sentence with a comma before its colon is not a speaker', () => {
+    const txt = [
+      'Priya Raman: Here is the plan.',
+      'Well, honestly: it depends on the volume.',
+      'Okay, Tom: here is the thing.',
+      'Thanks, Tom: that helps.',
+      'So, to sum up: we migrate your data.',
+      'Tom Becker: Sounds good.',
+    ].join('\n');
+    expect(turns(parse('call.txt', txt))).toEqual([
+      ['Priya Raman', 'Here is the plan. Well, honestly: it depends on the volume. Okay, Tom: here is the thing. Thanks, Tom: that helps. So, to sum up: we migrate your data.'],
+      ['Tom Becker', 'Sounds good.'],
+    ]);
+  });
+
+  it('reads non-ASCII names with an ASCII colon; a full-width colon is not taken for a speaker', () => {
+    expect(turns(parse('call.txt', '王伟: 你好。\nZoë Müller: Hallo.\n'))).toEqual([
+      ['王伟', '你好。'],
+      ['Zoë Müller', 'Hallo.'],
+    ]);
+    // In CJK text "：" also ends a clause inside a sentence ("问题是：" is "the problem is:"), so a name cannot be told
+    // from a phrase: these lines continue the previous speaker rather than invent one.
+    expect(turns(parse('call.txt', '王伟: 你好。\n问题是：我们每个月都要对账。\n'))).toEqual([['王伟', '你好。 问题是：我们每个月都要对账。']]);
+  });
+});
+
+describe('plain lines with a bracketed time before the name', () => {
+  it('reads "[00:00:05] Name: text" lines (transcription services\' text export), with their times', () => {
+    const txt = '[00:00:03] Priya Raman: What made you take the call?\n[00:00:07] Tom Becker: Month end is a mess.\nIt eats two days.\n[01:02] Priya Raman: Two days every month?\n';
+    expect(parse('call.txt', txt).map((u) => [u.speaker, u.text, u.start])).toEqual([
+      ['Priya Raman', 'What made you take the call?', 3],
+      ['Tom Becker', 'Month end is a mess. It eats two days.', 7],
+      ['Priya Raman', 'Two days every month?', 62],
+    ]);
+  });
+
+  it('a bracketed time before a line with no name is the time, not a speaker: the line continues the turn', () => {
+    const txt = '[00:00:03] Priya Raman: What made you take the call?\n[00:00:09] and what it costs you.\n';
+    expect(turns(parse('call.txt', txt))).toEqual([['Priya Raman', 'What made you take the call? and what it costs you.']]);
+  });
+});

@@ -143,4 +143,26 @@ describe('export and import', () => {
     expect(md).not.toMatch(/(?<!\\)<img/u);
     expect(md).toContain('\\<img');
   });
+
+  it('Markdown: a call note that starts like a heading, a list or a quote stays a paragraph of text', async () => {
+    const parsed = await transcript('call.txt', 'Sam: What brings you here?\nDana: Invoices take days.\n');
+    const notesSection = (note: string) => {
+      const bundle = importedBundle(parsed, 'Sam', 'c');
+      bundle.notes.push({ callId: 'c', target: '', text: note, updatedAt: 1 });
+      const md = callToMarkdown(reviewStoredCall(bundle));
+      return md.slice(md.indexOf('## Notes\n\n') + '## Notes\n\n'.length, md.indexOf('\n\n## Transcript'));
+    };
+    // Each of these, at the start of a line, is block markup in CommonMark (up to three leading spaces allowed).
+    expect(notesSection('# Call the CFO first')).toBe('\\# Call the CFO first');
+    expect(notesSection('   ## indented heading')).toBe('\\## indented heading');
+    expect(notesSection('- ask about Lena')).toBe('\\- ask about Lena');
+    expect(notesSection('+ budget')).toBe('\\+ budget');
+    expect(notesSection('---')).toBe('\\---');
+    expect(notesSection('1. budget 2. timing')).toBe('1\\. budget 2. timing');
+    expect(notesSection('2) timing')).toBe('2\\) timing');
+    expect(notesSection('> quote')).toBe('\\> quote');
+    // Text that is not block markup is left as typed.
+    expect(notesSection('Follow up #2 - next week')).toBe('Follow up #2 - next week');
+    expect(notesSection('2026 budget is set')).toBe('2026 budget is set');
+  });
 });

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { writeCallBundle } from '../../../storage/call-archive';
 import { ImportError } from '../call-json';
 import type { ReviewedCall } from '../call-review';
-import { importedCall, parseImportFile, type ParsedFile } from '../transcript-import';
+import { importCallId, importedCall, parseImportFile, type ParsedFile } from '../transcript-import';
 import { callUrl, database, settings } from '../review-store';
 
 type State =
@@ -10,13 +10,10 @@ type State =
   | { step: 'reading'; fileName: string; progress: number }
   | { step: 'who'; parsed: Extract<ParsedFile, { kind: 'transcript' }>; rep: string }
   | { step: 'saving'; fileName: string }
+  | { step: 'exists'; fileName: string; callId: string }
   | { step: 'failed'; message: string };
 
 const withReview = (reviewed: ReviewedCall) => ({ bundle: reviewed.bundle, reviewed });
-
-function newCallId(): string {
-  return `import-${Date.now().toString(36)}-${crypto.getRandomValues(new Uint32Array(1))[0]?.toString(36) ?? '0'}`;
-}
 
 /**
  * The import's own work (reading and parsing, then reviewing and storing; not the time spent choosing the rep),
@@ -40,7 +37,11 @@ export function ImportPanel({ onImported }: { onImported(reviewed: ReviewedCall)
     try {
       const { bundle, reviewed } = await make();
       const db = await database();
-      if ((await db.get('calls', bundle.call.callId)) !== undefined) throw new ImportError(`${fileName}: this call is already in your history (delete it first to import it again)`);
+      // Checked again here: the same call may have been stored from another tab since the file was read.
+      if ((await db.get('calls', bundle.call.callId)) !== undefined) {
+        setState({ step: 'exists', fileName, callId: bundle.call.callId });
+        return;
+      }
       performance.mark('candor-import-save');
       await writeCallBundle(db, bundle);
       performance.mark('candor-import-saved');
@@ -60,8 +61,12 @@ export function ImportPanel({ onImported }: { onImported(reviewed: ReviewedCall)
     try {
       const parsed = await parseImportFile(file, (progress) => setState({ step: 'reading', fileName: file.name, progress }));
       performance.mark('candor-import-parsed');
-      if (parsed.kind === 'export') await save(async () => ({ bundle: parsed.bundle }), file.name);
-      else if (parsed.hasRoles) await save(async () => withReview(importedCall(parsed, null, newCallId(), await settings())), file.name);
+      // A call's id comes from what was said (importCallId), so a transcript imported before is recognised
+      // before the rep is asked for: the user is offered the stored call instead of a second copy of it.
+      const callId = parsed.kind === 'export' ? parsed.bundle.call.callId : importCallId(parsed);
+      if ((await (await database()).get('calls', callId)) !== undefined) setState({ step: 'exists', fileName: file.name, callId });
+      else if (parsed.kind === 'export') await save(async () => ({ bundle: parsed.bundle }), file.name);
+      else if (parsed.hasRoles) await save(async () => withReview(importedCall(parsed, null, callId, await settings())), file.name);
       else setState({ step: 'who', parsed, rep: parsed.speakers[0] ?? '' });
     } catch (error) {
       setState({ step: 'failed', message: error instanceof ImportError ? error.message : `${file.name}: could not read the file (${(error as Error).message})` });
@@ -75,13 +80,32 @@ export function ImportPanel({ onImported }: { onImported(reviewed: ReviewedCall)
         A Zoom or Teams <code>.vtt</code>, an <code>.srt</code>, a Google Meet transcript saved as <code>.txt</code>, <code>Name: text</code> lines, JSON lines,
         or a call exported from Candor. Read on this computer; nothing is uploaded.
       </p>
-      <input type="file" accept=".vtt,.srt,.txt,.json,.jsonl,.ndjson,text/*" data-testid="import-file" disabled={state.step === 'reading' || state.step === 'saving'} onChange={(e) => void pick(e.currentTarget.files?.[0])} />
+      <input
+        type="file"
+        accept=".vtt,.srt,.txt,.json,.jsonl,.ndjson,text/*"
+        data-testid="import-file"
+        disabled={state.step === 'reading' || state.step === 'saving'}
+        onChange={(e) => {
+          const input = e.currentTarget;
+          const file = input.files?.[0];
+          // Browsers fire "change" only when the chosen file differs from the one the input holds, so without
+          // this, choosing the same file again (after an error, after Cancel, or fixed in an editor) did nothing.
+          // The File already taken stays readable.
+          input.value = '';
+          void pick(file);
+        }}
+      />
       {state.step === 'reading' && (
         <p class="progress">
           Reading {state.fileName}… <progress max={1} value={state.progress} /> {Math.round(state.progress * 100)}%
         </p>
       )}
       {state.step === 'saving' && <p class="progress">Reviewing and saving {state.fileName}…</p>}
+      {state.step === 'exists' && (
+        <p role="status" data-testid="import-exists">
+          {state.fileName} is already in your history. <a href={callUrl(state.callId)}>Open it</a> (to import it again, delete it there first).
+        </p>
+      )}
       {state.step === 'failed' && (
         <p class="error" role="alert" data-testid="import-error">
           {state.message}
@@ -93,7 +117,7 @@ export function ImportPanel({ onImported }: { onImported(reviewed: ReviewedCall)
           onSubmit={(e) => {
             e.preventDefault();
             const { parsed, rep } = state;
-            void save(async () => withReview(importedCall(parsed, rep, newCallId(), await settings())), parsed.fileName);
+            void save(async () => withReview(importedCall(parsed, rep, importCallId(parsed), await settings())), parsed.fileName);
           }}
         >
           <fieldset>

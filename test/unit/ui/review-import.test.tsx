@@ -1,0 +1,62 @@
+// @vitest-environment happy-dom
+/**
+ * The review page's import panel with a real (fake-indexeddb) archive: what happens when the same transcript
+ * or export is picked again.
+ */
+import 'fake-indexeddb/auto';
+import { File as NodeFile } from 'node:buffer';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { listCalls, readCallBundle } from '../../../src/storage/call-archive';
+import { callToJson } from '../../../src/ui/review/call-json';
+import { ImportPanel } from '../../../src/ui/review/components/ImportPanel';
+import type { ReviewedCall } from '../../../src/ui/review/call-review';
+import { database } from '../../../src/ui/review/review-store';
+
+vi.mock('../../../src/platform/browser', () => import('./fake-browser'));
+vi.mock('../../../src/platform/native-browser', () => import('./fake-browser'));
+
+const TRANSCRIPT = 'Sam Rivera: What made you take the call?\nDana Ruiz: Month end is a mess, invoices take days.\nSam Rivera: What does that cost you?\n';
+
+/** Chooses a file in the panel's file input as the browser's file dialog does. */
+function choose(name: string, content: string, lastModified = Date.UTC(2026, 2, 3, 15)): void {
+  const input = screen.getByTestId('import-file') as HTMLInputElement;
+  Object.defineProperty(input, 'files', { value: [new NodeFile([content], name, { lastModified })], configurable: true });
+  fireEvent.change(input);
+}
+
+async function importAs(rep: string, onImported: (r: ReviewedCall) => void): Promise<string> {
+  const before = vi.mocked(onImported).mock.calls.length;
+  fireEvent.click(await screen.findByRole('radio', { name: rep }));
+  fireEvent.click(screen.getByTestId('import-confirm'));
+  await waitFor(() => expect(onImported).toHaveBeenCalledTimes(before + 1));
+  return (vi.mocked(onImported).mock.calls.at(-1)?.[0] as ReviewedCall).bundle.call.callId;
+}
+
+afterEach(cleanup);
+
+describe('importing a transcript that is already in the history', () => {
+  it('says so and links to the stored call instead of storing it a second time', async () => {
+    const onImported = vi.fn<(r: ReviewedCall) => void>();
+    render(<ImportPanel onImported={onImported} />);
+    choose('call.txt', TRANSCRIPT);
+    const first = await importAs('Sam Rivera', onImported);
+
+    // The same transcript again, saved later under another name (a second download of the same call).
+    choose('call (1).txt', TRANSCRIPT, Date.UTC(2026, 2, 4, 9));
+    const exists = await screen.findByTestId('import-exists', {}, { timeout: 3_000 });
+    expect(exists.textContent).toContain('already in your history');
+    expect(exists.querySelector('a')?.getAttribute('href')).toBe(`?call=${encodeURIComponent(first)}`);
+    expect(screen.queryByRole('radio')).toBeNull();
+    expect((await listCalls(await database())).filter((c) => c.site === 'imported')).toHaveLength(1);
+
+    // A Candor export of that call says the same (it used to be an error with no way to the call).
+    const stored = await readCallBundle(await database(), first);
+    choose('call.json', callToJson(stored!, 1));
+    await waitFor(() => expect(screen.getByTestId('import-exists').textContent).toContain('call.json is already in your history'));
+
+    // Another transcript is another call.
+    choose('other.txt', `${TRANSCRIPT}Dana Ruiz: Let me think about it.\n`);
+    expect(await importAs('Sam Rivera', onImported)).not.toBe(first);
+  });
+});

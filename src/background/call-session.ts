@@ -10,7 +10,7 @@ import { coachDismiss, coachOnTick, coachOnUtterance, initialCoachState, type Ca
 import { customDismiss, customOnTick, customOnUtterance, initialCustomState, type CustomTriggerState, type ShownCard } from '../core/custom-triggers';
 import { tickChecklist, type DiscoveryChecklist } from '../core/discovery-checklist';
 import type { FeedbackKind } from '../core/feedback-tuning';
-import { initialTalkState, recordTalk, sharePercent, talkSplit, type TalkState } from '../core/talk-time';
+import { initialTalkState, overThreshold, recordTalk, sharePercent, talkSplit, type TalkState } from '../core/talk-time';
 import type { Label, Role, RoledUtterance, Side, SiteId, Utterance } from '../core/types';
 import type { CallRecord, StoredCard } from '../storage/calls-db';
 import { sideKey, type ParticipantSides } from '../storage/participant-sides';
@@ -233,7 +233,7 @@ function showsDisclosureReminder(state: CallSessionState, settings: Settings, no
  */
 function clockFace(state: CallSessionState, settings: Settings, now: number): string {
   const { recentShare } = talkSplit(state.talk, now, settings.coach.talkShareWindowMs);
-  const over = recentShare !== null && recentShare > settings.coach.talkShareThreshold;
+  const over = overThreshold(recentShare, settings.coach.talkShareThreshold);
   return `${sharePercent(recentShare) ?? '-'}|${over}|${showsDisclosureReminder(state, settings, now)}`;
 }
 

@@ -4,7 +4,7 @@
  * does not flood the panel. The panel's commands come back on the same port, validated before they act.
  */
 import * as v from 'valibot';
-import { PanelShowsSchema, PanelToBackgroundSchema, type PanelShows, type PanelStateMessage, type PanelToBackground } from '../contracts/messages';
+import { PanelPortMessageSchema, type PanelShows, type PanelStateMessage, type PanelToBackground } from '../contracts/messages';
 import type { Runtime } from '../platform/browser';
 
 const PUSH_INTERVAL_MS = 16;
@@ -34,15 +34,13 @@ export class PanelPorts {
       this.shows.delete(port);
     });
     port.onMessage.addListener((raw: unknown) => {
-      if (typeof raw === 'object' && raw !== null && (raw as { type?: unknown }).type === 'panel-shows') {
-        const shows = v.safeParse(PanelShowsSchema, raw);
-        if (shows.success) this.shows.set(port, shows.output);
-        else console.warn('[Candor] ignored a malformed panel message:', v.summarize(shows.issues));
+      const parsed = v.safeParse(PanelPortMessageSchema, raw);
+      if (!parsed.success) {
+        console.warn('[Candor] ignored a malformed panel message:', v.summarize(parsed.issues));
         return;
       }
-      const parsed = v.safeParse(PanelToBackgroundSchema, raw);
-      if (!parsed.success) {
-        console.warn('[Candor] ignored a malformed panel command:', v.summarize(parsed.issues));
+      if (parsed.output.type === 'panel-shows') {
+        this.shows.set(port, parsed.output);
         return;
       }
       void Promise.resolve(this.command(parsed.output)).catch((error: unknown) => console.error('[Candor] panel command failed', error));

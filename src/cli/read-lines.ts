@@ -7,9 +7,8 @@ import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
-import { megabytes } from '../core/transcripts/transcript-types';
+import { MAX_TRANSCRIPT_BYTES, megabytes } from '../core/transcripts/transcript-types';
 
-export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 const SNIFF_BYTES = 8192;
 
 /** A user-facing problem with an input file; the message already names the file (and line). */
@@ -17,7 +16,7 @@ export class InputError extends Error {
   override name = 'InputError';
 }
 
-export async function checkFile(path: string, maxBytes = MAX_FILE_BYTES): Promise<void> {
+export async function checkFile(path: string, maxBytes = MAX_TRANSCRIPT_BYTES): Promise<void> {
   let size: number;
   try {
     const info = await stat(path);

@@ -238,3 +238,5 @@ export type PanelShows = v.InferOutput<typeof PanelShowsSchema>;
 
 export const PanelToBackgroundSchema = v.variant('type', [CardFeedbackSchema, SetPausedSchema, BookmarkSchema, SetSideSchema, DeleteEverythingSchema]);
 export type PanelToBackground = v.InferOutput<typeof PanelToBackgroundSchema>;
+/** Everything a Candor page may send on the panel port: a command, or what the panel shows. */
+export const PanelPortMessageSchema = v.variant('type', [PanelShowsSchema, PanelToBackgroundSchema]);

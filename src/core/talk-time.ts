@@ -66,6 +66,11 @@ export function sharePercent(share: number | null): number | null {
   return share === null ? null : Math.round(share * 100);
 }
 
+/** Whether a share is over the talk-share threshold, as the meter colours it and the worker compares it. */
+export function overThreshold(share: number | null, threshold: number): boolean {
+  return share !== null && share > threshold;
+}
+
 function overlapMs(span: Span, from: EpochMs): number {
   return Math.max(0, span.end - Math.max(span.start, from));
 }

@@ -25,6 +25,9 @@ export class TranscriptError extends Error {
   }
 }
 
+/** The largest transcript the review page imports and `candor` reads (the issue's limit). */
+export const MAX_TRANSCRIPT_BYTES = 200 * 1024 * 1024;
+
 /**
  * A file size for the "over the limit" message, rounded up to a tenth of a MB: rounding to the nearest whole MB
  * said "the file is 200 MB, over the 200 MB limit" for anything up to 200.5 MB.

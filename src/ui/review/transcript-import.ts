@@ -8,13 +8,12 @@ import type { CoachSettings } from '../../core/coach-settings';
 import { timed, type ReviewUtterance } from '../../core/metrics/review';
 import { createParser, detectFormat, type TranscriptFormat } from '../../core/transcripts/detect-format';
 import { createIdCheck, parseJsonlLine } from '../../core/transcripts/jsonl-transcript';
-import { megabytes, TranscriptError, type TranscriptParser, type TranscriptUtterance } from '../../core/transcripts/transcript-types';
+import { MAX_TRANSCRIPT_BYTES, megabytes, TranscriptError, type TranscriptParser, type TranscriptUtterance } from '../../core/transcripts/transcript-types';
 import type { CallBundle } from '../../storage/call-archive';
 import type { CallParticipant, StoredUtterance } from '../../storage/calls-db';
 import { bundleFromJson, ImportError, isCandorExport } from './call-json';
 import { summaryOf, reviewStoredCall, type ReviewedCall } from './call-review';
 
-export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 const LINES_PER_SLICE = 2_000;
 
 export interface ImportFile {
@@ -100,7 +99,9 @@ async function parseJsonFile(file: ImportFile): Promise<ParsedFile> {
 
 /** Reads and checks a whole file. Throws ImportError naming the file (and line) on anything it cannot read. */
 export async function parseImportFile(file: ImportFile, progress: Progress = () => undefined): Promise<ParsedFile> {
-  if (file.size > MAX_IMPORT_BYTES) throw new ImportError(`${file.name}: the file is ${megabytes(file.size)} MB, over the 200 MB limit`);
+  if (file.size > MAX_TRANSCRIPT_BYTES) {
+    throw new ImportError(`${file.name}: the file is ${megabytes(file.size)} MB, over the ${megabytes(MAX_TRANSCRIPT_BYTES)} MB limit`);
+  }
   if (file.size === 0) throw new ImportError(`${file.name}: the file is empty`);
   if (/\.json$/iu.test(file.name)) return parseJsonFile(file);
   let parser: TranscriptParser | null = null;

@@ -87,11 +87,11 @@ export function usePanelState(): PanelState {
     };
   }, []);
 
-  const send = useCallback((command: PanelToBackground) => {
+  const send = useCallback((message: PanelToBackground | PanelShows) => {
     try {
-      port.current?.postMessage(command);
+      port.current?.postMessage(message);
     } catch {
-      // The worker went away; the panel reconnects and the user can press again.
+      // The worker went away; the panel reconnects, says what it shows again, and the user can press again.
     }
   }, []);
   const needsReload =
@@ -109,14 +109,8 @@ export function usePanelState(): PanelState {
   // at another tab: say so whenever it changes, and again on each connection (a restarted worker forgot).
   const shownTab = call?.tabId ?? null;
   useEffect(() => {
-    if (!connected || active.windowId === null) return;
-    const shows: PanelShows = { type: 'panel-shows', windowId: active.windowId, tabId: shownTab };
-    try {
-      port.current?.postMessage(shows);
-    } catch {
-      // The worker went away; the next connection says it again.
-    }
-  }, [connected, connectedSince, active.windowId, shownTab]);
+    if (connected && active.windowId !== null) send({ type: 'panel-shows', windowId: active.windowId, tabId: shownTab });
+  }, [connected, connectedSince, active.windowId, shownTab, send]);
 
   return { call, connected, needsReload, send };
 }

@@ -1,9 +1,9 @@
-import { sharePercent, type TalkSplit } from '../../../core/talk-time';
+import { overThreshold, sharePercent, type TalkSplit } from '../../../core/talk-time';
 import { t } from '../../i18n';
 
 function Meter({ label, share, shadow, threshold }: { label: string; share: number | null; shadow: boolean; threshold: number }) {
   const percent = sharePercent(share);
-  const over = share !== null && share > threshold;
+  const over = overThreshold(share, threshold);
   return (
     <div class={`meter ${over ? 'meter--over' : ''}`}>
       <div class="meter__label">

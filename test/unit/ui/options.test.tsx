@@ -50,6 +50,16 @@ describe('the options page', () => {
     );
   });
 
+  it('shows every nudge in words, and says where the discovery reminder gets its question', async () => {
+    await open();
+    const fields = [...document.querySelectorAll<HTMLInputElement>('.nudge input[type="text"]')];
+    expect(fields.map((f) => f.value).filter((v) => /^nudge_/u.test(v))).toEqual([]);
+    // Its question follows the topic not yet explored, so a wording field there would change nothing.
+    const gap = screen.getByTestId('nudge-discovery-gap');
+    expect(gap.querySelectorAll('input[type="text"]')).toHaveLength(1);
+    expect(gap.textContent).toContain('first discovery topic not yet explored');
+  });
+
   it('rejects an invalid playbook with clear errors and changes nothing', async () => {
     await open();
     upload(screen.getByTestId('import'), JSON.stringify({ format: 'candor-playbook', version: 1, thresholds: { cooldownMs: 'soon' }, nudges: { 'be-pushy': {} } }));

@@ -41,10 +41,16 @@ export function NudgesSection({ state }: { state: OptionsState }) {
                   <span>{t('nudgeTitleLabel')}</span>
                   <input type="text" maxLength={200} disabled={isLocked} value={override?.title ?? text.title} onChange={(e) => change(id, { title: e.currentTarget.value.trim() })} />
                 </label>
-                <label>
-                  <span>{t('nudgeQuestionLabel')}</span>
-                  <input type="text" maxLength={200} disabled={isLocked} value={override?.question ?? text.question} onChange={(e) => change(id, { question: e.currentTarget.value.trim() })} />
-                </label>
+                {NUDGES[id].question === '' ? (
+                  // The coach picks this card's question from the moment (the topic not yet explored): a
+                  // wording field here would be saved and never shown.
+                  <p class="field__hint">{t('nudgeQuestionFromMoment')}</p>
+                ) : (
+                  <label>
+                    <span>{t('nudgeQuestionLabel')}</span>
+                    <input type="text" maxLength={200} disabled={isLocked} value={override?.question ?? text.question} onChange={(e) => change(id, { question: e.currentTarget.value.trim() })} />
+                  </label>
+                )}
               </div>
               {factor > 1 && <p class="field__hint">{t('nudgeQuieter', factor)}</p>}
             </li>

@@ -14,6 +14,8 @@ import type { PlatformAdapter } from './platforms/platform';
 export interface CaptionReaderEvents {
   revision(revision: CaptionRevision): void;
   blockRemoved(blockId: string, at: EpochMs): void;
+  /** The caption region appeared (captions switched on, region re-created): its first blocks may be old lines. */
+  regionShown(at: EpochMs): void;
   status(status: CaptureStatus): void;
 }
 
@@ -79,7 +81,10 @@ export class CaptionReader {
     this.lastScanAt = performance.now();
     const at = this.now();
     const inCall = this.adapter.isInCall(this.doc);
-    if (!this.region?.isConnected) this.attach(inCall ? this.adapter.findCaptionRegion(this.doc)?.element ?? null : null);
+    if (!this.region?.isConnected) {
+      const found = inCall ? (this.adapter.findCaptionRegion(this.doc)?.element ?? null) : null;
+      if (this.attach(found)) this.events.regionShown(at);
+    }
     const reading = this.region ? this.adapter.readBlocks(this.region) : { blocks: [], problem: null };
     const present = new Set(reading.blocks.map((block) => block.element));
     // Departures first: when a region is re-created, the old blocks must be known to be gone before their
@@ -97,13 +102,15 @@ export class CaptionReader {
     this.reportStatus(inCall, reading.problem !== null && reading.blocks.length === 0 ? reading.problem : null);
   }
 
-  private attach(region: Element | null): void {
-    if (region === this.region) return;
+  /** Watches `region` from now on; true when that is a region newly on screen. */
+  private attach(region: Element | null): boolean {
+    if (region === this.region) return false;
     this.observer?.disconnect();
     this.region = region;
-    if (!region) return;
+    if (!region) return false;
     this.observer = new MutationObserver(() => this.scheduleScan());
     this.observer.observe(region, { childList: true, subtree: true, characterData: true });
+    return true;
   }
 
   private blockId(element: Element): string {

@@ -105,6 +105,7 @@ export class CaptureSession {
       blockRemoved: (block, at) => {
         if (!this.muted.delete(block)) this.segmenter.removeBlock(block, at);
       },
+      regionShown: (at) => this.segmenter.regionShown(at),
       status: (status) => this.onStatus(status),
     });
   }

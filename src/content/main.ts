@@ -6,6 +6,7 @@ import { CAPTIONS_PORT } from '../contracts/messages';
 import { browser } from '../platform/native-browser';
 import { CaptionPort } from './caption-port';
 import { CaptureSession } from './capture-session';
+import { MeetingAddress } from './meeting-address';
 import { CardOverlay } from './overlay/card-overlay';
 import { googleMeet } from './platforms/google-meet';
 import { teams } from './platforms/teams';
@@ -22,8 +23,14 @@ function extensionAlive(): boolean {
   }
 }
 
+/** A capture session and the meeting its page's address names. */
+interface CallPage {
+  session: CaptureSession;
+  address: MeetingAddress;
+}
+
 /** Starts a session for a call URL; returns null for other pages of the site (home, lobby pickers). */
-function startSession(url: URL): CaptureSession | null {
+function startSession(url: URL): CallPage | null {
   const adapter = ADAPTERS.find((candidate) => candidate.isCallUrl(url));
   if (!adapter) return null;
   let session: CaptureSession | null = null;
@@ -42,7 +49,7 @@ function startSession(url: URL): CaptureSession | null {
   session = new CaptureSession(adapter, document, port, adapter.meetingCode(url));
   session.onCallEnded = () => overlay.destroy();
   session.start();
-  return session;
+  return { session, address: new MeetingAddress(adapter, url) };
 }
 
 /** Meeting sites are single-page apps: the same page moves from the home screen into a call and out again. */
@@ -50,18 +57,22 @@ const URL_CHECK_MS = 1_000;
 
 function run(): void {
   let href = location.href;
-  let session = startSession(new URL(href));
+  let page = startSession(new URL(href));
   const urlWatch = setInterval(() => {
     if (location.href === href) return;
     href = location.href;
-    session?.stop();
-    session = extensionAlive() ? startSession(new URL(href)) : null;
+    const url = new URL(href);
+    // Sites rewrite their address mid-call (query, hash, path); restarting then would split one call in two.
+    // Between calls a fresh session costs nothing and takes the new address's meeting code.
+    if (page?.session.currentCallId && page.address.follow(url)) return;
+    page?.session.stop();
+    page = extensionAlive() ? startSession(url) : null;
   }, URL_CHECK_MS);
   addEventListener(
     'pagehide',
     () => {
       clearInterval(urlWatch);
-      session?.stop();
+      page?.session.stop();
     },
     { once: true },
   );

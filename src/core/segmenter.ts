@@ -65,6 +65,12 @@ function wordsWithin(words: readonly string[], limit: number): number {
 const REDRAW_MS = 1_000;
 /** A caption this many words long is unlikely to be said again word for word by the same person. */
 const DISTINCTIVE_WORDS = 6;
+/**
+ * Captions gone for longer than the reinsert window are still remembered, this many of them, in case the site
+ * shows them again when its caption region comes back (Zoom re-shows its last lines when captions are switched
+ * back on, however long they were off). Enough for every line a region shows at once, with room to spare.
+ */
+const REMEMBERED_BLOCKS = 200;
 
 interface BlockState {
   speaker: string | null;
@@ -84,6 +90,10 @@ interface BlockState {
 export class Segmenter {
   private readonly options: SegmenterOptions;
   private readonly blocks = new Map<string, BlockState>();
+  /** Blocks gone for longer than the reinsert window, oldest first: consulted only when the region reappears. */
+  private remembered: BlockState[] = [];
+  /** When the caption region last appeared (captions switched on, or the region re-created). */
+  private regionShownAt: EpochMs | null = null;
   private nextId = 1;
   private nextRetired = 1;
 
@@ -142,6 +152,15 @@ export class Segmenter {
     this.blocks.set(`${blockId}~${this.nextRetired++}`, { ...block, removedAt: at });
   }
 
+  /**
+   * The caption region appeared (captions switched on, or the site re-created it). What it shows at first may
+   * be lines already said: Zoom re-shows its last lines when captions come back on. Blocks that appear with
+   * the region are therefore matched against every remembered caption, however old (see `adopt`).
+   */
+  regionShown(at: EpochMs): void {
+    this.regionShownAt = at;
+  }
+
   /** The block is no longer on screen. Its utterance is finalised after a short grace period (see `tick`). */
   removeBlock(blockId: string, at: EpochMs): void {
     const block = this.blocks.get(blockId);
@@ -154,7 +173,7 @@ export class Segmenter {
     for (const [id, block] of this.blocks) {
       const gone = block.removedAt !== null && now - block.removedAt >= this.options.reinsertGraceMs;
       if (block.open && (gone || now - block.open.end >= this.options.pauseMs)) changed.push(this.finalize(block));
-      if (block.removedAt !== null && now - block.removedAt >= this.options.reinsertWindowMs) this.blocks.delete(id);
+      if (block.removedAt !== null && now - block.removedAt >= this.options.reinsertWindowMs) this.remember(id, block);
     }
     return changed;
   }
@@ -167,28 +186,35 @@ export class Segmenter {
     return changed;
   }
 
+  /** Takes a block off the screen's list into the bounded memory of earlier captions. */
+  private remember(id: string, block: BlockState): void {
+    this.blocks.delete(id);
+    this.remembered.push(block);
+    if (this.remembered.length > REMEMBERED_BLOCKS) this.remembered.shift();
+  }
+
   /**
    * A block the site drew again (new element, same words) takes over the state of the block it replaces, so
    * its words are not reported twice. Returns null when the block is genuinely new.
    *
    * A redraw shows at least all the old words at once. A new turn that merely starts the same way ("Yeah,"
    * "That's fair.") must not be mistaken for one, or its words would be lost: so short captions are adopted
-   * only right after their block left, and only longer ones, distinctive enough, for a while after.
+   * only right after their block left, and only longer ones, distinctive enough, for a while after. A block
+   * that appears with the caption region itself is different: people do not start speaking the instant
+   * captions come back on, the site is re-showing earlier lines, so any earlier caption may match, however
+   * short or old.
    */
   private adopt(revision: CaptionRevision): BlockState | null {
-    let best: { id: string; block: BlockState; score: number } | null = null;
+    let best: { id: string | null; block: BlockState; score: number } | null = null;
     const shown = normalizeText(revision.text);
-    for (const [id, old] of this.blocks) {
+    const withRegion = this.regionShownAt !== null && revision.at - this.regionShownAt <= REDRAW_MS;
+    const candidates: Array<[string | null, BlockState]> = [...this.blocks];
+    if (withRegion) candidates.push(...this.remembered.map((block): [null, BlockState] => [null, block]));
+    for (const [id, old] of candidates) {
       if (old.removedAt === null || old.speaker !== revision.speaker || old.isSelf !== revision.isSelf) continue;
       const wordCount = splitWords(old.text).norm.filter((word) => word.length > 0).length;
       if (wordCount === 0) continue;
-      if (wordCount < DISTINCTIVE_WORDS) {
-        // A short caption is only taken for a redraw when everything on screen was redrawn with it; a block that
-        // merely scrolled out while others stayed is gone, and the same words again are new words.
-        if (revision.at - old.removedAt > REDRAW_MS || !this.wholeRegionLeftWith(old)) continue;
-      } else if (revision.at - old.removedAt > this.options.reinsertWindowMs) {
-        continue;
-      }
+      if (!withRegion && !this.recentEnoughToRedraw(old, wordCount, revision.at)) continue;
       // A redraw shows the whole old caption (and maybe more); a site that rolls its captions (Zoom, after
       // captions are switched back on) replays only the last window of it.
       const replayedWindow = endsWithWords(old.text, revision.text) && splitWords(revision.text).raw.length >= DISTINCTIVE_WORDS;
@@ -199,9 +225,20 @@ export class Segmenter {
       if (!best || score > best.score) best = { id, block: old, score };
     }
     if (!best) return null;
-    this.blocks.delete(best.id);
-    best.block.redrawnFrom = best.block.removedAt;
-    return best.block;
+    const adopted = best.block;
+    if (best.id === null) this.remembered = this.remembered.filter((block) => block !== adopted);
+    else this.blocks.delete(best.id);
+    adopted.redrawnFrom = adopted.removedAt;
+    return adopted;
+  }
+
+  /** While the region stays on screen, a gone block can only have been redrawn if it left recently enough. */
+  private recentEnoughToRedraw(old: BlockState, wordCount: number, at: EpochMs): boolean {
+    if (old.removedAt === null) return false;
+    // A short caption is only taken for a redraw when everything on screen was redrawn with it; a block that
+    // merely scrolled out while others stayed is gone, and the same words again are new words.
+    if (wordCount < DISTINCTIVE_WORDS) return at - old.removedAt <= REDRAW_MS && this.wholeRegionLeftWith(old);
+    return at - old.removedAt <= this.options.reinsertWindowMs;
   }
 
   /**

@@ -157,6 +157,7 @@ export const googleMeet: PlatformAdapter = {
   site: 'google-meet',
   siteName: 'Google Meet',
   isCallUrl: (url) => siteOfHost(url.hostname) === 'google-meet' && CALL_PATH.test(url.pathname),
+  meetingId: (url) => (CALL_PATH.test(url.pathname) ? (url.pathname.split('/')[1] ?? null) : null),
   meetingCode: (url) => url.pathname.split('/')[1] ?? '',
   isInCall: (doc) => iconText(doc, ICON_HANG_UP) !== null || doc.querySelector(SELECTORS.hangUp) !== null,
   findCaptionRegion,

@@ -32,6 +32,11 @@ export interface PlatformAdapter {
   siteName: string;
   /** True for a URL that is (or becomes) a call page, as opposed to the site's home or settings pages. */
   isCallUrl(url: URL): boolean;
+  /**
+   * The meeting a call URL names, or null when it names none (Teams often drops the meeting's id from its
+   * address mid-call). Two URLs of the same site that name different meetings are different calls.
+   */
+  meetingId(url: URL): string | null;
   /** A short identifier of the meeting from its URL (never the whole URL, which may carry a passcode). */
   meetingCode(url: URL): string;
   /** True once the user has joined (the hang-up control is on screen), false in the lobby or after leaving. */

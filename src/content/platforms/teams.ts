@@ -28,6 +28,20 @@ const SELECTORS = {
   callingScreen: 'main[data-tid="calling-screen"]',
 } as const;
 
+/**
+ * The meeting's thread id (19:meeting_…), in the path or hash when Teams puts it there. The address is the page's
+ * to write: a malformed escape must not throw into the page, so the raw address is searched then.
+ */
+function threadId(url: URL): string | null {
+  let href = url.href;
+  try {
+    href = decodeURIComponent(href);
+  } catch {
+    // Not valid percent-encoding: search it as it is.
+  }
+  return /(19:meeting_[^/@?#]+)/u.exec(href)?.[1]?.slice(0, 60) ?? null;
+}
+
 function findCaptionRegion(doc: Document): FoundRegion | null {
   for (const selector of SELECTORS.region) {
     const element = doc.querySelector(selector);
@@ -76,7 +90,8 @@ export const teams: PlatformAdapter = {
   siteName: 'Microsoft Teams',
   isCallUrl: (url) => url.protocol === 'https:' && siteOfHost(url.hostname) === 'teams',
   // Teams keeps meeting ids out of a stable URL shape; the thread id is in the hash or path when present.
-  meetingCode: (url) => /(19:meeting_[^/@?#]+)/u.exec(decodeURIComponent(url.href))?.[1]?.slice(0, 60) ?? url.hostname,
+  meetingId: threadId,
+  meetingCode: (url) => threadId(url) ?? url.hostname,
   isInCall: (doc) => doc.querySelector(SELECTORS.hangUp) !== null || doc.querySelector(SELECTORS.callingScreen) !== null,
   findCaptionRegion,
   // Teams has no caption toggle on screen (it sits in the More menu), so only the pane itself says "on".

@@ -23,6 +23,7 @@ function capture() {
     {
       revision: (revision) => keep(segmenter.revise(revision)),
       blockRemoved: (block, at) => segmenter.removeBlock(block, at),
+      regionShown: (at) => segmenter.regionShown(at),
       status: (status) => statuses.push(status),
     },
     () => now,

@@ -102,6 +102,8 @@ describe('Google Meet adapter on our own captures', () => {
     expect(googleMeet.isCallUrl(new URL('https://meet.google.com/abc-defg-hij?authuser=1'))).toBe(true);
     expect(googleMeet.isCallUrl(new URL('https://meet.google.com/landing'))).toBe(false);
     expect(googleMeet.isCallUrl(new URL('https://meet.google.com.evil.example/abc-defg-hij'))).toBe(false);
+    expect(googleMeet.meetingId(new URL('https://meet.google.com/abc-defg-hij?authuser=1#chat'))).toBe('abc-defg-hij');
+    expect(googleMeet.meetingId(new URL('https://meet.google.com/landing'))).toBeNull();
   });
 });
 

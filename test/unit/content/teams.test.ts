@@ -74,4 +74,12 @@ describe('Teams adapter', () => {
     }
     expect(teams.isCallUrl(new URL('https://teams.microsoft.com.example.org/'))).toBe(false);
   });
+
+  it('names the meeting only when its thread id is in the address, and never throws on a malformed one', () => {
+    const join = 'https://teams.microsoft.com/v2/?meetingjoin=true#/l/meetup-join/19%3ameeting_AbC123%40thread.v2/0';
+    expect(teams.meetingId(new URL(join))).toBe('19:meeting_AbC123');
+    expect(teams.meetingId(new URL('https://teams.microsoft.com/v2/'))).toBeNull();
+    expect(teams.meetingCode(new URL('https://teams.microsoft.com/v2/'))).toBe('teams.microsoft.com');
+    expect(teams.meetingId(new URL('https://teams.microsoft.com/v2/#/19:meeting_Xy9@thread.v2/%E0%A4%A'))).toBe('19:meeting_Xy9');
+  });
 });

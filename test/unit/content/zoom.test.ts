@@ -53,6 +53,8 @@ describe('Zoom adapter', () => {
     expect(zoom.isCallUrl(new URL('https://app.zoom.us/wc/81234567890/join'))).toBe(true);
     expect(zoom.isCallUrl(new URL('https://acme.zoom.us/wc/join/81234567890'))).toBe(true);
     expect(zoom.meetingCode(new URL('https://acme.zoom.us/wc/join/81234567890?pwd=secret'))).toBe('81234567890');
+    expect(zoom.meetingId(new URL('https://app.zoom.us/wc/81234567890/start?fromPWA=1'))).toBe('81234567890');
+    expect(zoom.meetingId(new URL('https://app.zoom.us/wc/leave'))).toBeNull();
     expect(zoom.isCallUrl(new URL('https://zoom.us/j/81234567890'))).toBe(false);
     expect(zoom.isCallUrl(new URL('https://app.zoom.us.evil.example/wc/1/join'))).toBe(false);
   });

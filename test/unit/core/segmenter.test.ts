@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { Segmenter, type CaptionRevision } from '../../../src/core/segmenter';
 import type { Utterance } from '../../../src/core/types';
 
-/** A recorded step: a block's text at a time, a block leaving, or time passing. */
+/** A recorded step: a block's text at a time, a block leaving, the caption region appearing, or time passing. */
 type Step =
   | { at: number; block: string; speaker?: string | null; self?: boolean; text: string }
   | { at: number; removed: string }
+  | { at: number; regionShown: true }
   | { at: number; tick: true };
 
 /** Plays steps and returns every utterance's last version, in order of creation. */
@@ -14,6 +15,7 @@ function run(steps: Step[], segmenter = new Segmenter()): { final: Utterance[]; 
   const speakers = new Map<string, { speaker: string | null; self: boolean }>();
   for (const step of steps) {
     if ('removed' in step) segmenter.removeBlock(step.removed, step.at);
+    else if ('regionShown' in step) segmenter.regionShown(step.at);
     else if ('tick' in step) updates.push(...segmenter.tick(step.at));
     else {
       const known =
@@ -262,11 +264,45 @@ describe('Segmenter, captions switched off and on again', () => {
       ...steps,
       { at: 5_000, removed: 'z1' }, // captions off: the overlay is gone
       { at: 6_000, tick: true },
+      { at: 9_000, regionShown: true },
       { at: 9_000, block: 'z2', speaker: 'Dana', text: words.slice(-8).join(' ') }, // on again: the old window is replayed
       { at: 9_300, block: 'z2', text: `${words.slice(-7).join(' ')} to set up` },
       { at: 15_000, tick: true },
     ]);
     expect(final.map((u) => u.text)).toEqual([spoken, 'to set up']);
+  });
+
+  it('does not repeat lines re-shown when captions come back on after more than the reinsert window', () => {
+    const spoken = 'we have been looking at another vendor that is a bit cheaper and honestly simpler';
+    const words = spoken.split(' ');
+    const steps: Step[] = words.map((_, i) => ({ at: i * 300, block: 'z1', speaker: 'Dana', text: words.slice(Math.max(0, i + 1 - 8), i + 1).join(' ') }));
+    const { final } = run([
+      ...steps,
+      { at: 4_000, block: 'z2', speaker: 'You', self: true, text: 'Makes sense.' },
+      { at: 6_000, removed: 'z1' },
+      { at: 6_000, removed: 'z2' },
+      { at: 7_000, tick: true },
+      { at: 200_000, tick: true }, // off for over three minutes
+      { at: 200_000, regionShown: true },
+      { at: 200_000, block: 'z3', speaker: 'Dana', text: words.slice(-8).join(' ') },
+      { at: 200_000, block: 'z4', speaker: 'You', self: true, text: 'Makes sense.' },
+      { at: 200_300, block: 'z3', text: `${words.slice(-7).join(' ')} to set up` },
+      { at: 205_000, tick: true },
+    ]);
+    expect(texts(final)).toEqual([spoken, 'Makes sense.', 'to set up']);
+  });
+
+  it('still takes a short line said again once the region has been back for a while', () => {
+    const { final } = run([
+      { at: 0, block: 'z1', speaker: 'Dana', text: 'Sounds good.' },
+      { at: 1_000, removed: 'z1' },
+      { at: 10_000, regionShown: true },
+      { at: 10_000, block: 'z2', speaker: 'Dana', text: 'Sounds good.' }, // re-shown with the region
+      { at: 11_000, removed: 'z2' },
+      { at: 20_000, block: 'z3', speaker: 'Dana', text: 'Sounds good.' }, // said again
+      { at: 25_000, tick: true },
+    ]);
+    expect(texts(final)).toEqual(['Sounds good.', 'Sounds good.']);
   });
 });
 

@@ -12,7 +12,7 @@ const TIMESTAMP_LINE = /^\d{1,2}:\d{2}(?::\d{2})?$/u;
  * time sets the turn's start like a Meet timestamp line; the rest is read as any line, so a bracketed time never
  * makes a speaker of a line that has no name.
  */
-const BRACKET_TIME = /^\[((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)\]\s*(.*)$/u;
+const BRACKET_TIME = /^\[((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)\]\s*/u;
 const BOILERPLATE = /^(?:meeting ended after|this editable transcript was computer generated|transcript$|attendees$)/iu;
 const HEADING = /^(?:transcript|attendees)$/iu;
 
@@ -26,7 +26,8 @@ export function createLineParser(): TranscriptParser {
       const stamped = BRACKET_TIME.exec(trimmed);
       if (stamped !== null) {
         time = parseTimestamp(stamped[1] ?? '0:00');
-        trimmed = stamped[2] ?? '';
+        // The rest by position, not by a capture running to the end: a turn can be one line of megabytes.
+        trimmed = trimmed.slice(stamped[0].length);
       }
       // Meet's "Attendees" / "Transcript" headings close the document's header: a title read as a turn
       // ("Discovery call: Acme – Transcript" looks like "Name: text") was no one speaking.

@@ -50,8 +50,13 @@ export function cleanSpeaker(name: string): string {
     .trim();
 }
 
-/** "Name: text" with a plausible name (letters, at most six words, no URL or time). */
-const NAME_LINE = /^([\p{L}][\p{L}\p{M}\p{N} .'’()[\]/-]{0,80}?):\s+(.*)$/u;
+/** A plausible name: letters first, then letters, digits, spaces and the punctuation names carry. */
+const NAME = /^[\p{L}][\p{L}\p{M}\p{N} .'’()[\]/-]{0,80}$/u;
+/**
+ * Where the colon after a name can be. Only the start of a line is matched against the name patterns: a pattern
+ * run over a whole turn saved as one line (megabytes, no line breaks) overflowed the regex engine's stack.
+ */
+const NAME_HEAD_CHARS = 128;
 
 /**
  * "Becker, Tom: text": the "Last, First" display name many company directories give (Zoom and Meet write the
@@ -62,26 +67,29 @@ const NAME_LINE = /^([\p{L}][\p{L}\p{M}\p{N} .'’()[\]/-]{0,80}?):\s+(.*)$/u;
  */
 const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
 const PARTICLES = '(?:van|von|de|der|den|da|di|du|del|della|la|le|ten|ter|bin|al) ';
-const LAST_FIRST_LINE = new RegExp(
-  `^((?:${PARTICLES})*${NAME_WORD}(?: ${NAME_WORD})?, ${NAME_WORD}(?: ${NAME_WORD})?(?: ?[([][^)\\]]{1,20}[)\\]])?):\\s+(.*)$`,
-  'u',
-);
+const LAST_FIRST = new RegExp(`^(?:${PARTICLES})*${NAME_WORD}(?: ${NAME_WORD})?, ${NAME_WORD}(?: ${NAME_WORD})?(?: ?[([][^)\\]]{1,20}[)\\]])?$`, 'u');
 const OPENERS = new Set([
   'actually', 'again', 'alright', 'also', 'and', 'anyway', 'basically', 'but', 'fine', 'first', 'good', 'great', 'hello', 'hey', 'hi',
   'honestly', 'listen', 'look', 'no', 'nope', 'now', 'oh', 'ok', 'okay', 'perfect', 'right', 'so', 'sorry', 'sure', 'thank', 'thanks',
   'then', 'well', 'yeah', 'yep', 'yes',
 ]);
 
-function lastFirst(line: string): RegExpExecArray | null {
-  const m = LAST_FIRST_LINE.exec(line);
-  const first = (m?.[1] ?? '').split(/[\s,]/u)[0]?.toLowerCase() ?? '';
-  return m === null || OPENERS.has(first) ? null : m;
+function lastFirst(name: string): boolean {
+  return LAST_FIRST.test(name) && !OPENERS.has(name.split(/[\s,]/u)[0]?.toLowerCase() ?? '');
 }
 
-export function splitSpeaker(line: string): { speaker: string; text: string } | null {
-  const m = NAME_LINE.exec(line) ?? lastFirst(line);
-  if (m === null) return null;
-  const name = cleanSpeaker(m[1] ?? '');
+/** The speaker named by `raw` (the text before a colon, a heading's name), cleaned; null when it is no name. */
+export function speakerName(raw: string): string | null {
+  if (!NAME.test(raw) && !lastFirst(raw)) return null;
+  const name = cleanSpeaker(raw);
   if (name === '' || name.split(' ').length > 6 || /https?$/iu.test(name)) return null;
-  return { speaker: name, text: (m[2] ?? '').trim() };
+  return name;
+}
+
+/** "Name: text" with a plausible name (at most six words, no URL or time) before the first colon. */
+export function splitSpeaker(line: string): { speaker: string; text: string } | null {
+  const colon = line.slice(0, NAME_HEAD_CHARS).indexOf(':');
+  if (colon < 1 || !/\s/u.test(line.charAt(colon + 1))) return null;
+  const speaker = speakerName(line.slice(0, colon));
+  return speaker === null ? null : { speaker, text: line.slice(colon + 1).trim() };
 }

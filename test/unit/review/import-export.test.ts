@@ -88,6 +88,19 @@ describe('transcript import', () => {
     await expect(parseImportFile(file)).rejects.toThrow('big.vtt: the file is 200.4 MB, over the 200 MB limit');
   });
 
+  it('a turn saved as one very long line (a paragraph with no line breaks) keeps its speaker', async () => {
+    // Matching the speaker with a pattern that ran over the whole line overflowed the regex engine's stack on a
+    // 10 MB line: the import failed with "Maximum call stack size exceeded" instead of reading a plain file.
+    const words = 'and then we reconcile every invoice by hand '.repeat(250_000);
+    for (const first of [`Tom Becker: ${words}`, `[00:00:05] Tom Becker: ${words}`]) {
+      const parsed = await transcript('long.txt', `${first}\nPriya Raman: How long does that take?\n`);
+      expect(parsed.utterances.map((u) => [u.speaker, u.text.length])).toEqual([
+        ['Tom Becker', words.trim().length],
+        ['Priya Raman', 'How long does that take?'.length],
+      ]);
+    }
+  });
+
   it('reports progress and yields while reading a long file', async () => {
     const lines = ['WEBVTT', ''];
     for (let i = 0; i < 2_000; i += 1) {

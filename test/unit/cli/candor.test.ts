@@ -83,6 +83,22 @@ describe('candor review on the meeting tools’ transcript exports', () => {
     expect(r.stdout).toContain('too expensive\uFFFD[2J');
   });
 
+  it("reads Otter.ai's text export: speakers from the headings, times from the file", () => {
+    const otter = [
+      'Sam Lee  0:04  ', 'How are you handling invoices today?', '',
+      'Dana Ruiz  0:09  ', 'Honestly it is way too expensive for us.', 'Bottom line: we do it by hand.', '',
+      'Sam Lee  1:02:05  ', 'What would make it worth it?', '', 'Transcribed by https://otter.ai', '',
+    ].join('\n');
+    const r = candor('review', tmpFile('otter.txt', otter), '--me', 'Sam Lee', '--json');
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    const review = JSON.parse(r.stdout) as { moments: Array<{ speaker: string; text: string; at: number }> };
+    expect(review.moments.map((m) => [m.speaker, m.at])).toEqual([
+      ['Sam Lee', 4],
+      ['Dana Ruiz', 9],
+      ['Sam Lee', 3725],
+    ]);
+  });
+
   it('asks who the rep is when --me is missing or matches nobody', () => {
     expect(candor('review', join(FIXTURES, 'plain.txt')).stderr).toMatch(/--me NAME \(speakers: Priya Raman, Tom Becker\)/u);
     expect(candor('review', join(FIXTURES, 'plain.txt'), '--me', 'Nobody').code).toBe(64);

@@ -136,3 +136,47 @@ describe('plain lines with a bracketed time before the name', () => {
     expect(turns(parse('call.txt', txt))).toEqual([['Priya Raman', 'What made you take the call? and what it costs you.']]);
   });
 });
+
+describe("Otter.ai's text export", () => {
+  // Otter writes each turn as a heading, the name and the time two spaces apart (and two trailing spaces), then
+  // the words on the lines below, turns separated by blank lines; the free plan adds a "Transcribed by" footer.
+  const otter = [
+    'Priya Raman  0:03  ',
+    'What made you take the call?',
+    '',
+    'Tom Becker  0:07  ',
+    'Month end is a mess.',
+    'Bottom line: we reconcile four hundred invoices by hand.',
+    '',
+    'Priya Raman  1:02:05  ',
+    'Two days every month?',
+    '',
+    'Transcribed by https://otter.ai',
+    '',
+  ].join('\n');
+
+  it('reads the "Name  0:05" heading as the speaker and the time of the words below it', () => {
+    expect(parse('otter.txt', otter).map((u) => [u.speaker, u.text, u.start, u.line])).toEqual([
+      ['Priya Raman', 'What made you take the call?', 3, 1],
+      // A line of words with a colon in it is not a new speaker once the file names speakers in headings.
+      ['Tom Becker', 'Month end is a mess. Bottom line: we reconcile four hundred invoices by hand.', 7, 4],
+      ['Priya Raman', 'Two days every month?', 3725, 8],
+    ]);
+  });
+
+  it('reads headings with a tab, hh:mm:ss times and suffixes such as (Guest)', () => {
+    const txt = 'Priya Raman\t00:00:03\nWhat made you take the call?\n\nTom Becker (Guest)  00:00:07\nMonth end is a mess.\n';
+    expect(parse('otter.txt', txt).map((u) => [u.speaker, u.text, u.start])).toEqual([
+      ['Priya Raman', 'What made you take the call?', 3],
+      ['Tom Becker', 'Month end is a mess.', 7],
+    ]);
+  });
+
+  it('a line of words that ends in a time after one space is not a heading', () => {
+    const txt = 'Priya Raman: Shall we meet on Tuesday at\nTuesday at 10:30\nTom Becker: Works for me.\n';
+    expect(turns(parse('call.txt', txt))).toEqual([
+      ['Priya Raman', 'Shall we meet on Tuesday at Tuesday at 10:30'],
+      ['Tom Becker', 'Works for me.'],
+    ]);
+  });
+});

@@ -110,14 +110,19 @@ describe('candor review says what the review page says about the same file', () 
     durationSeconds: number;
     talk: { repSeconds: number; buyerSeconds: number; repShare: number };
     questions: { open: number; closed: number };
-    moments: unknown[];
+    moments: Array<{ at: number }>;
+    monologues: Array<{ start: number; end: number }>;
+    callNudges: Array<{ id: string; at: number }>;
     decision: { outcome: string };
     discovery: { explored: string[] };
     nudgeUptake: unknown;
   }
+  const at = (seconds: number) => seconds.toFixed(2);
   const numbers = (r: Numbers) => ({
     duration: r.durationSeconds.toFixed(2), rep: r.talk.repSeconds.toFixed(2), buyer: r.talk.buyerSeconds.toFixed(2), share: r.talk.repShare.toFixed(3),
     questions: [r.questions.open, r.questions.closed], moments: r.moments.length, outcome: r.decision.outcome, explored: r.discovery.explored, uptake: r.nudgeUptake,
+    // The times a rep looks up in the recording: the same moment must be at the same time on both.
+    momentTimes: r.moments.map((m) => at(m.at)), monologueTimes: r.monologues.map((m) => [at(m.start), at(m.end)]), cardTimes: r.callNudges.map((n) => [n.id, at(n.at)]),
   });
   async function page(path: string, rep: string) {
     const blob = new Blob([readFileSync(path)]);
@@ -135,11 +140,22 @@ describe('candor review says what the review page says about the same file', () 
     { id: 'f', role: 'rep', text: 'What does that cost you beyond the hours?' },
   ];
 
+  const lateStart = [
+    'WEBVTT', '',
+    '00:05:00.000 --> 00:05:04.000', 'Priya Raman: What made you take this call today?', '',
+    '00:05:05.000 --> 00:05:12.000', 'Tom Becker: Honestly it is way too expensive for us and we already use Tipalti.', '',
+    '00:05:13.000 --> 00:06:40.000', 'Priya Raman: Let me walk you through the whole platform, the dashboard, the reports, the integrations and the pricing tiers in detail.', '',
+    '00:06:41.000 --> 00:06:44.000', 'Tom Becker: Okay.', '',
+  ].join('\n');
+
   it.each([
     ...['zoom-cloud-recording.vtt', 'teams-meeting-transcript.vtt', 'google-meet-transcript.txt', 'generic.srt', 'plain.txt'].map((f) => join(FIXTURES, f)),
     // Lines with no words (a caption that was never finished) are left out of a stored call's review; the CLI
     // counted each as 0.4 s of talk and as the context of the next line.
     tmpFile('empty-lines.jsonl', `${emptyLines.map((l) => JSON.stringify(l)).join('\n')}\n`),
+    // A recording whose transcript starts five minutes in, with a monologue past the threshold: the page counted
+    // from the first words (0:00, 0:05...) while the CLI and the recording say 5:00, 5:05...
+    tmpFile('late-start.vtt', lateStart),
   ].map((path) => [path.split('/').pop(), path]))('%s', async (_name, path) => {
     const r = candor('review', path, '--me', 'Priya Raman', '--json');
     expect(r.stderr).toBe('');

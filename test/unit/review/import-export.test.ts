@@ -11,7 +11,7 @@ import { openCandorDb } from '../../../src/storage/calls-db';
 import { bundleFromJson, callToJson } from '../../../src/ui/review/call-json';
 import { callToMarkdown } from '../../../src/ui/review/call-markdown';
 import { reviewStoredCall } from '../../../src/ui/review/call-review';
-import { importedBundle, parseImportFile, type ImportFile, type ParsedFile } from '../../../src/ui/review/transcript-import';
+import { importedBundle, importedCall, parseImportFile, type ImportFile, type ParsedFile } from '../../../src/ui/review/transcript-import';
 
 const fixtures = resolve(import.meta.dirname, '../../fixtures/transcripts');
 
@@ -99,6 +99,17 @@ describe('transcript import', () => {
         ['Priya Raman', 'How long does that take?'.length],
       ]);
     }
+  });
+
+  it("shows a transcript's lines and moments at the file's own times, the times of the recording", async () => {
+    // A Zoom recording started before anyone spoke: its transcript begins at 5:00. The page counted from the first
+    // words (0:00, 0:05) while `candor review` and the recording the rep scrubs say 5:00, 5:05.
+    const vtt = 'WEBVTT\n\n00:05:00.000 --> 00:05:04.000\nSam Lee: What made you take this call today?\n\n00:05:05.000 --> 00:05:12.000\nDana Ruiz: Honestly it is way too expensive for us.\n';
+    const reviewed = importedCall(await transcript('late.vtt', vtt), 'Sam Lee', 'call-late');
+    expect(reviewed.details.lines.map((l) => [l.start, l.end])).toEqual([[300, 304], [305, 312]]);
+    expect(reviewed.review.moments.map((m) => m.at)).toEqual([300, 305]);
+    expect(reviewed.details.objections.map((o) => o.at)).toEqual([305]);
+    expect(reviewStoredCall(reviewed.bundle).details.lines[0]?.start).toBe(300);
   });
 
   it('reports progress and yields while reading a long file', async () => {

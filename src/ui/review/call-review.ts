@@ -59,15 +59,6 @@ export const OUTCOME_TEXT = { clear_yes: 'Clear yes', clear_no: 'Clear no', uncl
 
 export const SITE_NAMES: Record<string, string> = { 'google-meet': 'Google Meet', zoom: 'Zoom', teams: 'Microsoft Teams', imported: 'Imported' };
 
-/** "12:05" or "1:02:05" for seconds into the call. */
-export function clock(seconds: number): string {
-  const s = Math.max(0, Math.round(seconds));
-  const h = Math.floor(s / 3600);
-  const m = Math.floor((s % 3600) / 60);
-  const rest = String(s % 60).padStart(2, '0');
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${rest}` : `${m}:${rest}`;
-}
-
 /** "23 min", "1 h 05 min", "45 s". */
 export function length(seconds: number): string {
   if (seconds < 60) return `${Math.round(seconds)} s`;

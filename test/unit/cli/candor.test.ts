@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { clock } from '../../../src/core/metrics/clock';
 import { importedCall, parseImportFile } from '../../../src/ui/review/transcript-import';
 
 const ROOT = join(import.meta.dirname, '../../..');
@@ -147,6 +148,16 @@ describe('candor review says what the review page says about the same file', () 
     '00:05:13.000 --> 00:06:40.000', 'Priya Raman: Let me walk you through the whole platform, the dashboard, the reports, the integrations and the pricing tiers in detail.', '',
     '00:06:41.000 --> 00:06:44.000', 'Tom Becker: Okay.', '',
   ].join('\n');
+
+  it('prints a time past the first hour as the page does (1:02:05, not 62:05)', async () => {
+    const vtt = 'WEBVTT\n\n01:02:05.000 --> 01:02:09.000\nPriya Raman: What made you take this call today?\n\n01:02:10.000 --> 01:02:14.000\nTom Becker: Honestly it is way too expensive.\n';
+    const path = tmpFile('long-call.vtt', vtt);
+    const r = candor('review', path, '--me', 'Priya Raman');
+    expect(r.code).toBe(0);
+    const pageTimes = (await page(path, 'Priya Raman')).moments.map((m) => clock(m.at));
+    expect(pageTimes).toEqual(['1:02:05', '1:02:10']);
+    for (const time of pageTimes) expect(r.stdout).toMatch(new RegExp(`^  ${time} `, 'mu'));
+  });
 
   it.each([
     ...['zoom-cloud-recording.vtt', 'teams-meeting-transcript.vtt', 'google-meet-transcript.txt', 'generic.srt', 'plain.txt'].map((f) => join(FIXTURES, f)),

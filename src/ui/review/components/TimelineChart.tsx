@@ -9,7 +9,7 @@ import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, P
 import { useEffect, useRef } from 'preact/hooks';
 import type { ReviewMoment } from '../../../core/metrics/review';
 import type { TimelineLine } from '../../../core/metrics/review-details';
-import { clock } from '../call-review';
+import { clock } from '../../../core/metrics/clock';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, ScatterController, PointElement, Tooltip, Legend);
 

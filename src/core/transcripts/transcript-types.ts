@@ -42,16 +42,36 @@ export interface TranscriptParser {
   end(): TranscriptUtterance[];
 }
 
-/** "Priya Raman (Guest)", "Alex Kim (they/them)", "Tom Becker [External]" -> the bare name. */
-export function cleanSpeaker(name: string): string {
-  return name
-    .replace(/\s*[([](?:guest|external|extern|invité|gast|he\/him|she\/her|they\/them|[a-z]+\/[a-z]+|[^)\]]{0,20})[)\]]\s*$/iu, '')
-    .replace(/\s+/gu, ' ')
-    .trim();
+const SUFFIX = /\s*[([](?:guest|external|extern|invité|gast|he\/him|she\/her|they\/them|[a-z]+\/[a-z]+|[^)\]]{0,20})[)\]]\s*$/iu;
+/**
+ * Direction marks and embeddings, invisible: tools put them around right-to-left names, and left in they made
+ * one person two speakers whose names look the same, neither matching `--me`.
+ */
+const BIDI_CONTROLS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+
+/** The same name whatever spacing and invisible marks a tool wrote around it; tabs and no-break spaces become spaces. */
+function tidyName(name: string): string {
+  return name.replace(BIDI_CONTROLS, '').replace(/\s+/gu, ' ').trim();
 }
 
-/** A plausible name: letters first, then letters, digits, spaces and the punctuation names carry. */
-const NAME = /^[\p{L}][\p{L}\p{M}\p{N} .'’()[\]/-]{0,80}$/u;
+/**
+ * "Priya Raman (Guest)", "Alex Kim (they/them)", "Tom Becker [External]" -> the bare name. Every suffix goes:
+ * Teams and Zoom add them one after another ("Tom Becker (External) (he/him)").
+ */
+export function cleanSpeaker(name: string): string {
+  let bare = tidyName(name);
+  for (let previous = ''; bare !== previous; ) {
+    previous = bare;
+    bare = bare.replace(SUFFIX, '').trim();
+  }
+  return bare;
+}
+
+/**
+ * A plausible name: letters first, then letters, digits, spaces and the punctuation names carry (hyphens,
+ * including the non-breaking one, and middle dots: "Jean‑Luc", "マリア・ガルシア").
+ */
+const NAME = /^[\p{L}][\p{L}\p{M}\p{N} .'’()[\]/\u00b7\u2010\u2011\u30fb-]{0,80}$/u;
 /**
  * Where the colon after a name can be. Only the start of a line is matched against the name patterns: a pattern
  * run over a whole turn saved as one line (megabytes, no line breaks) overflowed the regex engine's stack.
@@ -80,8 +100,9 @@ function lastFirst(name: string): boolean {
 
 /** The speaker named by `raw` (the text before a colon, a heading's name), cleaned; null when it is no name. */
 export function speakerName(raw: string): string | null {
-  if (!NAME.test(raw) && !lastFirst(raw)) return null;
-  const name = cleanSpeaker(raw);
+  const tidy = tidyName(raw);
+  if (!NAME.test(tidy) && !lastFirst(tidy)) return null;
+  const name = cleanSpeaker(tidy);
   if (name === '' || name.split(' ').length > 6 || /https?$/iu.test(name)) return null;
   return name;
 }

@@ -64,6 +64,19 @@ describe('candor review on the meeting tools’ transcript exports', () => {
     expect(buyer?.labels.map((l) => l.label)).toEqual(expect.arrayContaining(['objection', 'alternative']));
   });
 
+  it('reads a transcript saved as UTF-16 with a byte order mark, as the same file in UTF-8', () => {
+    // Windows' Notepad saves "Unicode" as UTF-16: every other byte is 0, and the file was refused as binary.
+    const utf8 = readFileSync(join(FIXTURES, 'plain.txt'), 'utf8');
+    const le = Buffer.from(`\uFEFF${utf8.replace(/\n/gu, '\r\n')}`, 'utf16le');
+    const be = Buffer.from(le).swap16();
+    const expected = candor('review', join(FIXTURES, 'plain.txt'), '--me', 'Priya Raman', '--json').stdout;
+    for (const [name, bytes] of [['utf16le.txt', le], ['utf16be.txt', be]] as const) {
+      const r = candor('review', tmpFile(name, bytes), '--me', 'Priya Raman', '--json');
+      expect([r.code, r.stderr]).toEqual([0, '']);
+      expect(r.stdout).toBe(expected);
+    }
+  });
+
   it('--me is matched the way speakers are read: spaces and suffixes such as (Guest) do not count', () => {
     for (const me of [' Priya Raman ', 'Priya  Raman (Guest)']) {
       const r = candor('review', join(FIXTURES, 'plain.txt'), '--me', me);
@@ -199,6 +212,8 @@ describe('candor on bad input: a clear error naming file and line, exit 2, no ou
     ['a missing text', 'notext.jsonl', `${JSON.stringify({ id: 'b', role: 'buyer' })}\n`, /notext\.jsonl:1: missing field "text"/u],
     ['a binary file', 'binary.jsonl', Buffer.from([0x7b, 0x00, 0x01, 0x02, 0xff, 0x00]), /binary\.jsonl: this is a binary file/u],
     ['a non-JSONL file', 'notes.jsonl', 'Priya: hello\n', /notes\.jsonl:1: expected one JSON object per line/u],
+    // The last bytes of a cut-off "€": were dropped without a word.
+    ['a file that ends inside a character', 'cut.jsonl', Buffer.concat([Buffer.from(`${good}\n`), Buffer.from([0xe2, 0x82])]), /cut\.jsonl: not UTF-8 text/u],
   ];
   it.each(cases)('classify: %s', (_what, name, content, message) => {
     const r = candor('classify', tmpFile(name, content));

@@ -20,7 +20,7 @@ function fileOf(name: string, content: string | Uint8Array<ArrayBuffer>, lastMod
   return { name, size: blob.size, lastModified, stream: () => blob.stream(), text: () => blob.text() };
 }
 
-async function transcript(name: string, content: string): Promise<Extract<ParsedFile, { kind: 'transcript' }>> {
+async function transcript(name: string, content: string | Uint8Array<ArrayBuffer>): Promise<Extract<ParsedFile, { kind: 'transcript' }>> {
   const parsed = await parseImportFile(fileOf(name, content));
   if (parsed.kind !== 'transcript') throw new Error('expected a transcript');
   return parsed;
@@ -46,6 +46,19 @@ describe('transcript import', () => {
     const parsed = await transcript('call.txt', '\uFEFFSam Lee: What brings you here?\r\nDana Ruiz (Guest): Invoices take us days.\r\n');
     expect(parsed.speakers).toEqual(['Sam Lee', 'Dana Ruiz']);
     expect(parsed.utterances[0]?.text).toBe('What brings you here?');
+  });
+
+  it('reads a transcript saved as UTF-16 with a byte order mark (Notepad\'s "Unicode"), not calling it binary', async () => {
+    const text = '\uFEFFSam Lee: What brings you here?\r\nDana Ruiz: Invoices take us days.\r\n';
+    const le = new Uint8Array([...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]));
+    const be = new Uint8Array([...text].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff]));
+    for (const bytes of [le, be]) {
+      const parsed = await transcript('call.txt', bytes);
+      expect(parsed.utterances.map((u) => [u.speaker, u.text])).toEqual([
+        ['Sam Lee', 'What brings you here?'],
+        ['Dana Ruiz', 'Invoices take us days.'],
+      ]);
+    }
   });
 
   it('gives clear errors naming the file and line, and stores nothing', async () => {

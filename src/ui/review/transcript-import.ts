@@ -6,7 +6,7 @@
  */
 import type { CoachSettings } from '../../core/coach-settings';
 import { timed, type ReviewUtterance } from '../../core/metrics/review';
-import { createParser, detectFormat, type TranscriptFormat } from '../../core/transcripts/detect-format';
+import { createParser, detectFormat, unsupportedFormat, type TranscriptFormat } from '../../core/transcripts/detect-format';
 import { createIdCheck, parseJsonlLine } from '../../core/transcripts/jsonl-transcript';
 import { encodingName, encodingOf, transcriptDecoder, type TranscriptEncoding } from '../../core/transcripts/text-encoding';
 import { MAX_TRANSCRIPT_BYTES, megabytes, TranscriptError, type TranscriptParser, type TranscriptUtterance } from '../../core/transcripts/transcript-types';
@@ -108,6 +108,8 @@ export async function parseImportFile(file: ImportFile, progress: Progress = () 
     throw new ImportError(`${file.name}: the file is ${megabytes(file.size)} MB, over the ${megabytes(MAX_TRANSCRIPT_BYTES)} MB limit`);
   }
   if (file.size === 0) throw new ImportError(`${file.name}: the file is empty`);
+  const unsupported = unsupportedFormat(file.name);
+  if (unsupported !== null) throw new ImportError(`${file.name}: ${unsupported}`);
   if (/\.json$/iu.test(file.name)) return parseJsonFile(file);
   let parser: TranscriptParser | null = null;
   let format: TranscriptFormat | null = null;

@@ -228,6 +228,10 @@ describe('candor on bad input: a clear error naming file and line, exit 2, no ou
     expect(vtt.stderr).toMatch(/fake\.vtt:1: not a WebVTT file/u);
     const docx = candor('review', tmpFile('call.docx', 'PK stuff that is not text'), '--me', 'x');
     expect(docx.stderr).toMatch(/call\.docx:1: unsupported format/u);
+    // A real .docx is a zip, with 0 bytes in its first ten: it was called "a binary file", without saying what to do.
+    const zip = candor('review', tmpFile('teams.docx', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00])), '--me', 'x');
+    expect([zip.code, zip.stdout]).toEqual([2, '']);
+    expect(zip.stderr).toMatch(/teams\.docx:1: unsupported format: save the transcript as \.vtt/u);
   });
 
   it('review: JSON lines whose ids repeat, naming the line', () => {

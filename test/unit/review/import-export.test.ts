@@ -68,6 +68,9 @@ describe('transcript import', () => {
     await expect(parseImportFile(fileOf('call.txt', new Uint8Array([0x48, 0xff, 0xfe, 0x49])))).rejects.toThrow('call.txt: not UTF-8');
     await expect(parseImportFile(fileOf('call.txt', ''))).rejects.toThrow('call.txt: the file is empty');
     await expect(parseImportFile(fileOf('call.docx', 'PK stuff'))).rejects.toThrow('unsupported format');
+    // A real .docx is a zip, with 0 bytes in its first ten: it was called "a binary file", without saying what to do.
+    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00]);
+    await expect(parseImportFile(fileOf('Teams call.docx', zip))).rejects.toThrow('Teams call.docx: unsupported format: save the transcript as .vtt');
     await expect(parseImportFile(fileOf('call.json', '{"format":"candor-call","version":1,"call":{}}'))).rejects.toThrow('call.json: field "call.callId"');
     const parsed = await transcript('plain.txt', 'Sam: hi\nDana: hello\n');
     expect(() => importedBundle(parsed, 'Nobody', 'x')).toThrow('plain.txt: say who the rep is (speakers: Sam, Dana)');

@@ -22,8 +22,8 @@ const USAGE = `Usage:
       ("seller"/"buyer" are accepted as roles) and writes one line per utterance:
         {"id": "u1", "labels": [{"label": "...", "confidence": 0.8, "evidence": "..."}]}
   candor review FILE --me NAME [--json] [--competitor NAME ...]
-      FILE is a Zoom/Teams .vtt, an .srt, a Google Meet transcript saved as .txt, "Name: text" lines, or the
-      JSONL above. --me names the rep (not needed for JSONL). Prints the call review; --json for machines
+      FILE is a Zoom/Teams .vtt, an .srt, a Google Meet transcript saved as .txt, an Otter.ai .txt export,
+      "Name: text" lines, or the JSONL above. --me names the rep (not needed for JSONL). Prints the call review; --json for machines
       (fields in docs/cli.md).
   candor --help
 `;

@@ -1,4 +1,5 @@
 /** The call review as text for a terminal: the headline first (did the buyer decide?), then the detail. */
+import { clock } from '../core/metrics/clock';
 import type { CallReview } from '../core/metrics/review';
 
 const OUTCOME: Record<CallReview['decision']['outcome'], string> = {
@@ -15,11 +16,6 @@ const OUTCOME: Record<CallReview['decision']['outcome'], string> = {
 export function plain(text: string): string {
   // eslint-disable-next-line no-control-regex
   return text.replace(/[\t\n\v\f\r\u2028\u2029]/gu, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/gu, '\uFFFD');
-}
-
-function clock(seconds: number): string {
-  const s = Math.max(0, Math.round(seconds));
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
 
 export function formatReview(review: CallReview, file: string): string {

@@ -7,6 +7,7 @@ import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
+import { encodingName, encodingOf, transcriptDecoder, type TranscriptEncoding } from '../core/transcripts/text-encoding';
 import { MAX_TRANSCRIPT_BYTES, megabytes } from '../core/transcripts/transcript-types';
 
 const SNIFF_BYTES = 8192;
@@ -31,24 +32,37 @@ export async function checkFile(path: string, maxBytes = MAX_TRANSCRIPT_BYTES): 
   try {
     const buffer = Buffer.alloc(Math.min(SNIFF_BYTES, size));
     await handle.read(buffer, 0, buffer.length, 0);
-    if (buffer.includes(0)) throw new InputError(`${path}: this is a binary file, not a text transcript`);
+    // In UTF-16 every other byte of plain text is 0: such a file is checked for NUL characters as it is decoded.
+    if (encodingOf(buffer) === 'utf-8' && buffer.includes(0)) throw new InputError(`${path}: this is a binary file, not a text transcript`);
   } finally {
     await handle.close();
   }
 }
 
-/** Yields [line, 1-based number]; throws InputError on bytes that are not UTF-8. */
+/** Yields [line, 1-based number]; throws InputError on bytes that are not text in the file's encoding. */
 export async function* readLines(path: string): AsyncGenerator<[string, number]> {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
   const stream = createReadStream(path);
   const text = (async function* () {
-    for await (const chunk of stream) {
-      try {
-        yield decoder.decode(chunk as Buffer, { stream: true });
-      } catch {
-        throw new InputError(`${path}: not UTF-8 text (save the transcript as UTF-8)`);
+    let encoding: TranscriptEncoding = 'utf-8';
+    let decoder: TextDecoder | null = null;
+    const decode = (chunk?: Buffer): string => {
+      if (decoder === null && chunk !== undefined) {
+        encoding = encodingOf(chunk);
+        decoder = transcriptDecoder(encoding);
       }
+      try {
+        return decoder === null ? '' : chunk === undefined ? decoder.decode() : decoder.decode(chunk, { stream: true });
+      } catch {
+        throw new InputError(`${path}: not ${encodingName(encoding)} text (save the transcript as UTF-8)`);
+      }
+    };
+    for await (const chunk of stream) {
+      const decoded = decode(chunk as Buffer);
+      if (decoded.includes('\u0000')) throw new InputError(`${path}: this is a binary file, not a text transcript`);
+      yield decoded;
     }
+    // A file that ends inside a character is not text either: its last bytes were dropped without a word.
+    yield decode();
   })();
   const lines = createInterface({ input: Readable.from(text), crlfDelay: Infinity });
   let n = 0;

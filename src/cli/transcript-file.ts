@@ -1,9 +1,11 @@
 /** Reads a transcript file of any supported format into utterances, streaming, with errors that name file and line. */
-import { createParser, detectFormat, type TranscriptFormat } from '../core/transcripts/detect-format';
+import { createParser, detectFormat, unsupportedFormat, type TranscriptFormat } from '../core/transcripts/detect-format';
 import { TranscriptError, type TranscriptParser, type TranscriptUtterance } from '../core/transcripts/transcript-types';
 import { checkFile, InputError, readLines } from './read-lines';
 
 export async function* readTranscript(path: string, only?: TranscriptFormat): AsyncGenerator<TranscriptUtterance> {
+  const unsupported = unsupportedFormat(path);
+  if (unsupported !== null) throw new InputError(`${path}:1: ${unsupported}`);
   await checkFile(path);
   let parser: TranscriptParser | null = null;
   let last = 0;

@@ -11,7 +11,7 @@ export interface TimelineLine {
   role: ReviewUtterance['role'];
   speaker: string | null;
   text: string;
-  /** Seconds from the call's first words. */
+  /** Seconds into the call, on the review's clock (the same as its moments'). */
   start: number;
   end: number;
 }
@@ -45,7 +45,9 @@ const has = (m: ReviewMoment | undefined, ...names: LabelName[]) => m?.labels.so
 export function reviewDetails(utterances: readonly ReviewUtterance[], review: CallReview): ReviewDetails {
   const { lines: timedLines } = timed(utterances);
   const first = timedLines[0]?.start ?? 0;
-  const lines: TimelineLine[] = timedLines.map((l) => ({ id: l.id, role: l.role, speaker: l.speaker, text: l.text, start: l.start - first, end: l.end - first }));
+  // On the review's own clock, not shifted to the first words: the moments' and the cards' times are on it, and a
+  // transcript line at 5:05 beside a moment at 5:05 is what the recording shows.
+  const lines: TimelineLine[] = timedLines.map((l) => ({ id: l.id, role: l.role, speaker: l.speaker, text: l.text, start: l.start, end: l.end }));
   const moments = new Map(review.moments.map((m) => [m.id, m]));
 
   const repNext: ReviewDetails['repNext'] = {};
@@ -90,7 +92,7 @@ export function reviewDetails(utterances: readonly ReviewUtterance[], review: Ca
       const reply = repNext[m.id] ?? null;
       const handling: ObjectionHandling = reply === null ? 'unanswered' : reply.counter ? 'countered' : reply.question ? 'explored' : 'answered';
       const evidence = m.labels.find((l) => l.label === 'objection')?.evidence ?? '';
-      return { id: m.id, at: m.at - first, text: m.text, evidence, handling, reply: reply === null ? null : { id: reply.id, text: reply.text } };
+      return { id: m.id, at: m.at, text: m.text, evidence, handling, reply: reply === null ? null : { id: reply.id, text: reply.text } };
     });
 
   return {

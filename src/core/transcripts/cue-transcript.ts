@@ -11,8 +11,10 @@ const TIMING = /^\s*((?:\d+:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)\s+-->\s+((?:\d+:)?\
 /** Where a timing line belongs, what starts like one ("00:00:05.000 -> ...", "0:0:05 --> later") is a broken timing. */
 const LOOKS_LIKE_TIMING = /^\d+:\d|-->/u;
 const VOICE = /^<v(?:\.[^\s>]+)?\s+([^>]+)>/u;
-// Markup tags and WebVTT's timestamp tags ("<00:00:09.500>" inside a cue).
-const TAGS = /<\/?[a-z][^>]*>|<\d+:[\d:.]+>/giu;
+// Markup tags and WebVTT's timestamp tags ("<00:00:09.500>" inside a cue). A tag never holds a "<": an
+// unescaped one ("if a <b then") is text, so the match stops there instead of eating the words up to the next
+// ">" (and scanning the rest of the cue again for every such "<").
+const TAGS = /<\/?[a-z][^<>]*>|<\d+:[\d:.]+>/giu;
 /** The character references WebVTT cue text uses (a writer must escape "&" and "<"; Teams writes "Q&amp;A"). */
 const ENTITY = /&(?:(amp|lt|gt|nbsp|lrm|rlm|quot|apos)|#(\d{1,7})|#x([\da-f]{1,6}));/giu;
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', nbsp: ' ', lrm: '', rlm: '', quot: '"', apos: "'" };

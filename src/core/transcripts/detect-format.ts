@@ -6,6 +6,14 @@ import { TranscriptError, type TranscriptParser } from './transcript-types';
 
 export type TranscriptFormat = 'vtt' | 'srt' | 'jsonl' | 'text';
 
+/**
+ * Why a file cannot be read, judged by its name alone: Word and PDF documents are zip or binary files, and
+ * looking at their bytes first called Teams' .docx download "a binary file" without saying what to do instead.
+ */
+export function unsupportedFormat(fileName: string): string | null {
+  return /\.(?:docx?|pdf)$/iu.test(fileName) ? 'unsupported format: save the transcript as .vtt or .txt (Teams: "Download as .vtt")' : null;
+}
+
 export function detectFormat(fileName: string, firstLine: string, firstLineNumber = 1): TranscriptFormat {
   const name = fileName.toLowerCase();
   const line = firstLine.replace(/^\uFEFF/u, '').trim();
@@ -14,9 +22,8 @@ export function detectFormat(fileName: string, firstLine: string, firstLineNumbe
   if (line.startsWith('{')) return 'jsonl';
   if (name.endsWith('.jsonl') || name.endsWith('.ndjson')) throw new TranscriptError(firstLineNumber, 'expected one JSON object per line');
   if (name.endsWith('.srt') || /^\d+$/u.test(line)) return 'srt';
-  if (name.endsWith('.docx') || name.endsWith('.doc') || name.endsWith('.pdf')) {
-    throw new TranscriptError(firstLineNumber, 'unsupported format: save the transcript as .vtt or .txt (Teams: "Download as .vtt")');
-  }
+  const unsupported = unsupportedFormat(name);
+  if (unsupported !== null) throw new TranscriptError(firstLineNumber, unsupported);
   return 'text';
 }
 

@@ -42,16 +42,41 @@ export interface TranscriptParser {
   end(): TranscriptUtterance[];
 }
 
-/** "Priya Raman (Guest)", "Alex Kim (they/them)", "Tom Becker [External]" -> the bare name. */
-export function cleanSpeaker(name: string): string {
-  return name
-    .replace(/\s*[([](?:guest|external|extern|invité|gast|he\/him|she\/her|they\/them|[a-z]+\/[a-z]+|[^)\]]{0,20})[)\]]\s*$/iu, '')
-    .replace(/\s+/gu, ' ')
-    .trim();
+const SUFFIX = /\s*[([](?:guest|external|extern|invité|gast|he\/him|she\/her|they\/them|[a-z]+\/[a-z]+|[^)\]]{0,20})[)\]]\s*$/iu;
+/**
+ * Direction marks and embeddings, invisible: tools put them around right-to-left names, and left in they made
+ * one person two speakers whose names look the same, neither matching `--me`.
+ */
+const BIDI_CONTROLS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+
+/** The same name whatever spacing and invisible marks a tool wrote around it; tabs and no-break spaces become spaces. */
+function tidyName(name: string): string {
+  return name.replace(BIDI_CONTROLS, '').replace(/\s+/gu, ' ').trim();
 }
 
-/** "Name: text" with a plausible name (letters, at most six words, no URL or time). */
-const NAME_LINE = /^([\p{L}][\p{L}\p{M}\p{N} .'’()[\]/-]{0,80}?):\s+(.*)$/u;
+/**
+ * "Priya Raman (Guest)", "Alex Kim (they/them)", "Tom Becker [External]" -> the bare name. Every suffix goes:
+ * Teams and Zoom add them one after another ("Tom Becker (External) (he/him)").
+ */
+export function cleanSpeaker(name: string): string {
+  let bare = tidyName(name);
+  for (let previous = ''; bare !== previous; ) {
+    previous = bare;
+    bare = bare.replace(SUFFIX, '').trim();
+  }
+  return bare;
+}
+
+/**
+ * A plausible name: letters first, then letters, digits, spaces and the punctuation names carry (hyphens,
+ * including the non-breaking one, and middle dots: "Jean‑Luc", "マリア・ガルシア").
+ */
+const NAME = /^[\p{L}][\p{L}\p{M}\p{N} .'’()[\]/\u00b7\u2010\u2011\u30fb-]{0,80}$/u;
+/**
+ * Where the colon after a name can be. Only the start of a line is matched against the name patterns: a pattern
+ * run over a whole turn saved as one line (megabytes, no line breaks) overflowed the regex engine's stack.
+ */
+const NAME_HEAD_CHARS = 128;
 
 /**
  * "Becker, Tom: text": the "Last, First" display name many company directories give (Zoom and Meet write the
@@ -62,26 +87,30 @@ const NAME_LINE = /^([\p{L}][\p{L}\p{M}\p{N} .'’()[\]/-]{0,80}?):\s+(.*)$/u;
  */
 const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
 const PARTICLES = '(?:van|von|de|der|den|da|di|du|del|della|la|le|ten|ter|bin|al) ';
-const LAST_FIRST_LINE = new RegExp(
-  `^((?:${PARTICLES})*${NAME_WORD}(?: ${NAME_WORD})?, ${NAME_WORD}(?: ${NAME_WORD})?(?: ?[([][^)\\]]{1,20}[)\\]])?):\\s+(.*)$`,
-  'u',
-);
+const LAST_FIRST = new RegExp(`^(?:${PARTICLES})*${NAME_WORD}(?: ${NAME_WORD})?, ${NAME_WORD}(?: ${NAME_WORD})?(?: ?[([][^)\\]]{1,20}[)\\]])?$`, 'u');
 const OPENERS = new Set([
   'actually', 'again', 'alright', 'also', 'and', 'anyway', 'basically', 'but', 'fine', 'first', 'good', 'great', 'hello', 'hey', 'hi',
   'honestly', 'listen', 'look', 'no', 'nope', 'now', 'oh', 'ok', 'okay', 'perfect', 'right', 'so', 'sorry', 'sure', 'thank', 'thanks',
   'then', 'well', 'yeah', 'yep', 'yes',
 ]);
 
-function lastFirst(line: string): RegExpExecArray | null {
-  const m = LAST_FIRST_LINE.exec(line);
-  const first = (m?.[1] ?? '').split(/[\s,]/u)[0]?.toLowerCase() ?? '';
-  return m === null || OPENERS.has(first) ? null : m;
+function lastFirst(name: string): boolean {
+  return LAST_FIRST.test(name) && !OPENERS.has(name.split(/[\s,]/u)[0]?.toLowerCase() ?? '');
 }
 
-export function splitSpeaker(line: string): { speaker: string; text: string } | null {
-  const m = NAME_LINE.exec(line) ?? lastFirst(line);
-  if (m === null) return null;
-  const name = cleanSpeaker(m[1] ?? '');
+/** The speaker named by `raw` (the text before a colon, a heading's name), cleaned; null when it is no name. */
+export function speakerName(raw: string): string | null {
+  const tidy = tidyName(raw);
+  if (!NAME.test(tidy) && !lastFirst(tidy)) return null;
+  const name = cleanSpeaker(tidy);
   if (name === '' || name.split(' ').length > 6 || /https?$/iu.test(name)) return null;
-  return { speaker: name, text: (m[2] ?? '').trim() };
+  return name;
+}
+
+/** "Name: text" with a plausible name (at most six words, no URL or time) before the first colon. */
+export function splitSpeaker(line: string): { speaker: string; text: string } | null {
+  const colon = line.slice(0, NAME_HEAD_CHARS).indexOf(':');
+  if (colon < 1 || !/\s/u.test(line.charAt(colon + 1))) return null;
+  const speaker = speakerName(line.slice(0, colon));
+  return speaker === null ? null : { speaker, text: line.slice(colon + 1).trim() };
 }

@@ -4,7 +4,8 @@
  * caption or file text is escaped so it reads as text, never as Markdown or HTML.
  */
 import type { CoachSettings } from '../../core/coach-settings';
-import { clock, length, nudgesByLine, OUTCOME_TEXT, SITE_NAMES, type ReviewedCall } from './call-review';
+import { clock } from '../../core/metrics/clock';
+import { length, nudgesByLine, OUTCOME_TEXT, SITE_NAMES, type ReviewedCall } from './call-review';
 import { measuresOf, TOPIC_NAMES } from './measures';
 
 /** Escapes text so a renderer shows it as typed. */

@@ -1,7 +1,7 @@
 /**
- * Turns a stored call into the review: the utterances as `reviewCall` takes them (seconds from the first words),
- * the cards the rep really saw, and the details beside the measures. Shared by the page, the exports and the
- * import, so every view of a call says the same thing.
+ * Turns a stored call into the review: the utterances as `reviewCall` takes them (seconds into the call), the
+ * cards the rep really saw, and the details beside the measures. Shared by the page, the exports and the import,
+ * so every view of a call says the same thing.
  */
 import { reviewCall, type CallReview, type ReviewUtterance } from '../../core/metrics/review';
 import { reviewDetails, type ReviewDetails } from '../../core/metrics/review-details';
@@ -17,13 +17,18 @@ export interface ReviewedCall {
   input: ReviewUtterance[];
   review: CallReview;
   details: ReviewDetails;
-  /** Epoch ms of the first words: stored times minus this are the review's seconds. */
+  /** Epoch ms of the review's 0:00: stored times minus this are the review's seconds. */
   origin: number;
 }
 
 export function reviewInput(bundle: CallBundle): { input: ReviewUtterance[]; origin: number } {
   const spoken = bundle.utterances.filter((u) => u.text.trim() !== '');
-  const origin = spoken[0]?.start ?? bundle.call.startedAt;
+  // An imported call keeps its file's clock (the import stores the file's 0:00 as startedAt), so a moment at 5:13
+  // here is at 5:13 in the recording the rep can scrub and in `candor review` of the same file; counted from the
+  // first words, a transcript that starts five minutes in showed every time five minutes early. A live call has
+  // no recording to match and counts from its first words.
+  const imported = bundle.call.source?.kind === 'import';
+  const origin = imported ? bundle.call.startedAt : (spoken[0]?.start ?? bundle.call.startedAt);
   const input = spoken.map((u) => ({ id: u.id, role: u.role, speaker: u.speaker, text: u.text, start: (u.start - origin) / 1000, end: (u.end - origin) / 1000 }));
   return { input, origin };
 }
@@ -53,15 +58,6 @@ export function summaryOf(reviewed: ReviewedCall): CallSummary {
 export const OUTCOME_TEXT = { clear_yes: 'Clear yes', clear_no: 'Clear no', unclear: 'Unclear' } as const;
 
 export const SITE_NAMES: Record<string, string> = { 'google-meet': 'Google Meet', zoom: 'Zoom', teams: 'Microsoft Teams', imported: 'Imported' };
-
-/** "12:05" or "1:02:05" for seconds into the call. */
-export function clock(seconds: number): string {
-  const s = Math.max(0, Math.round(seconds));
-  const h = Math.floor(s / 3600);
-  const m = Math.floor((s % 3600) / 60);
-  const rest = String(s % 60).padStart(2, '0');
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${rest}` : `${m}:${rest}`;
-}
 
 /** "23 min", "1 h 05 min", "45 s". */
 export function length(seconds: number): string {

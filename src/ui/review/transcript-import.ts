@@ -6,8 +6,9 @@
  */
 import type { CoachSettings } from '../../core/coach-settings';
 import { timed, type ReviewUtterance } from '../../core/metrics/review';
-import { createParser, detectFormat, type TranscriptFormat } from '../../core/transcripts/detect-format';
+import { createParser, detectFormat, unsupportedFormat, type TranscriptFormat } from '../../core/transcripts/detect-format';
 import { createIdCheck, parseJsonlLine } from '../../core/transcripts/jsonl-transcript';
+import { encodingName, encodingOf, transcriptDecoder, type TranscriptEncoding } from '../../core/transcripts/text-encoding';
 import { MAX_TRANSCRIPT_BYTES, megabytes, TranscriptError, type TranscriptParser, type TranscriptUtterance } from '../../core/transcripts/transcript-types';
 import type { CallBundle } from '../../storage/call-archive';
 import type { CallParticipant, StoredUtterance } from '../../storage/calls-db';
@@ -33,23 +34,27 @@ export type Progress = (fraction: number) => void;
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function* lines(file: ImportFile, progress: Progress): AsyncGenerator<[string, number]> {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let encoding: TranscriptEncoding = 'utf-8';
+  let decoder: TextDecoder | null = null;
   const reader = file.stream().getReader();
   let read = 0;
   let carry = '';
   let n = 0;
   for (;;) {
     const { done, value } = await reader.read();
+    if (decoder === null && value !== undefined) {
+      encoding = encodingOf(value);
+      decoder = transcriptDecoder(encoding);
+    }
     let text: string;
     try {
-      text = done ? decoder.decode() : decoder.decode(value, { stream: true });
+      text = decoder === null ? '' : done ? decoder.decode() : decoder.decode(value, { stream: true });
     } catch {
-      throw new ImportError(`${file.name}: not UTF-8 text (save the transcript as UTF-8)`);
+      throw new ImportError(`${file.name}: not ${encodingName(encoding)} text (save the transcript as UTF-8)`);
     }
-    if (value !== undefined) {
-      if (value.includes(0)) throw new ImportError(`${file.name}: this is a binary file, not a text transcript`);
-      read += value.byteLength;
-    }
+    // Checked on the characters, not the bytes: in UTF-16 every other byte of plain text is 0.
+    if (text.includes('\u0000')) throw new ImportError(`${file.name}: this is a binary file, not a text transcript`);
+    if (value !== undefined) read += value.byteLength;
     let joined = carry + text;
     // A chunk can end between the "\r" and "\n" of one CRLF: hold the "\r" back, or the "\n" starting the next
     // chunk reads as a blank line (which ends a VTT cue before its text, and shifts every line number after it).
@@ -103,6 +108,8 @@ export async function parseImportFile(file: ImportFile, progress: Progress = () 
     throw new ImportError(`${file.name}: the file is ${megabytes(file.size)} MB, over the ${megabytes(MAX_TRANSCRIPT_BYTES)} MB limit`);
   }
   if (file.size === 0) throw new ImportError(`${file.name}: the file is empty`);
+  const unsupported = unsupportedFormat(file.name);
+  if (unsupported !== null) throw new ImportError(`${file.name}: ${unsupported}`);
   if (/\.json$/iu.test(file.name)) return parseJsonFile(file);
   let parser: TranscriptParser | null = null;
   let format: TranscriptFormat | null = null;

@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { clock } from '../../../src/core/metrics/clock';
 import { importedCall, parseImportFile } from '../../../src/ui/review/transcript-import';
 
 const ROOT = join(import.meta.dirname, '../../..');
@@ -63,6 +64,19 @@ describe('candor review on the meeting tools’ transcript exports', () => {
     expect(buyer?.labels.map((l) => l.label)).toEqual(expect.arrayContaining(['objection', 'alternative']));
   });
 
+  it('reads a transcript saved as UTF-16 with a byte order mark, as the same file in UTF-8', () => {
+    // Windows' Notepad saves "Unicode" as UTF-16: every other byte is 0, and the file was refused as binary.
+    const utf8 = readFileSync(join(FIXTURES, 'plain.txt'), 'utf8');
+    const le = Buffer.from(`\uFEFF${utf8.replace(/\n/gu, '\r\n')}`, 'utf16le');
+    const be = Buffer.from(le).swap16();
+    const expected = candor('review', join(FIXTURES, 'plain.txt'), '--me', 'Priya Raman', '--json').stdout;
+    for (const [name, bytes] of [['utf16le.txt', le], ['utf16be.txt', be]] as const) {
+      const r = candor('review', tmpFile(name, bytes), '--me', 'Priya Raman', '--json');
+      expect([r.code, r.stderr]).toEqual([0, '']);
+      expect(r.stdout).toBe(expected);
+    }
+  });
+
   it('--me is matched the way speakers are read: spaces and suffixes such as (Guest) do not count', () => {
     for (const me of [' Priya Raman ', 'Priya  Raman (Guest)']) {
       const r = candor('review', join(FIXTURES, 'plain.txt'), '--me', me);
@@ -83,6 +97,22 @@ describe('candor review on the meeting tools’ transcript exports', () => {
     expect(r.stdout).toContain('too expensive\uFFFD[2J');
   });
 
+  it("reads Otter.ai's text export: speakers from the headings, times from the file", () => {
+    const otter = [
+      'Sam Lee  0:04  ', 'How are you handling invoices today?', '',
+      'Dana Ruiz  0:09  ', 'Honestly it is way too expensive for us.', 'Bottom line: we do it by hand.', '',
+      'Sam Lee  1:02:05  ', 'What would make it worth it?', '', 'Transcribed by https://otter.ai', '',
+    ].join('\n');
+    const r = candor('review', tmpFile('otter.txt', otter), '--me', 'Sam Lee', '--json');
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    const review = JSON.parse(r.stdout) as { moments: Array<{ speaker: string; text: string; at: number }> };
+    expect(review.moments.map((m) => [m.speaker, m.at])).toEqual([
+      ['Sam Lee', 4],
+      ['Dana Ruiz', 9],
+      ['Sam Lee', 3725],
+    ]);
+  });
+
   it('asks who the rep is when --me is missing or matches nobody', () => {
     expect(candor('review', join(FIXTURES, 'plain.txt')).stderr).toMatch(/--me NAME \(speakers: Priya Raman, Tom Becker\)/u);
     expect(candor('review', join(FIXTURES, 'plain.txt'), '--me', 'Nobody').code).toBe(64);
@@ -94,14 +124,19 @@ describe('candor review says what the review page says about the same file', () 
     durationSeconds: number;
     talk: { repSeconds: number; buyerSeconds: number; repShare: number };
     questions: { open: number; closed: number };
-    moments: unknown[];
+    moments: Array<{ at: number }>;
+    monologues: Array<{ start: number; end: number }>;
+    callNudges: Array<{ id: string; at: number }>;
     decision: { outcome: string };
     discovery: { explored: string[] };
     nudgeUptake: unknown;
   }
+  const at = (seconds: number) => seconds.toFixed(2);
   const numbers = (r: Numbers) => ({
     duration: r.durationSeconds.toFixed(2), rep: r.talk.repSeconds.toFixed(2), buyer: r.talk.buyerSeconds.toFixed(2), share: r.talk.repShare.toFixed(3),
     questions: [r.questions.open, r.questions.closed], moments: r.moments.length, outcome: r.decision.outcome, explored: r.discovery.explored, uptake: r.nudgeUptake,
+    // The times a rep looks up in the recording: the same moment must be at the same time on both.
+    momentTimes: r.moments.map((m) => at(m.at)), monologueTimes: r.monologues.map((m) => [at(m.start), at(m.end)]), cardTimes: r.callNudges.map((n) => [n.id, at(n.at)]),
   });
   async function page(path: string, rep: string) {
     const blob = new Blob([readFileSync(path)]);
@@ -119,11 +154,32 @@ describe('candor review says what the review page says about the same file', () 
     { id: 'f', role: 'rep', text: 'What does that cost you beyond the hours?' },
   ];
 
+  const lateStart = [
+    'WEBVTT', '',
+    '00:05:00.000 --> 00:05:04.000', 'Priya Raman: What made you take this call today?', '',
+    '00:05:05.000 --> 00:05:12.000', 'Tom Becker: Honestly it is way too expensive for us and we already use Tipalti.', '',
+    '00:05:13.000 --> 00:06:40.000', 'Priya Raman: Let me walk you through the whole platform, the dashboard, the reports, the integrations and the pricing tiers in detail.', '',
+    '00:06:41.000 --> 00:06:44.000', 'Tom Becker: Okay.', '',
+  ].join('\n');
+
+  it('prints a time past the first hour as the page does (1:02:05, not 62:05)', async () => {
+    const vtt = 'WEBVTT\n\n01:02:05.000 --> 01:02:09.000\nPriya Raman: What made you take this call today?\n\n01:02:10.000 --> 01:02:14.000\nTom Becker: Honestly it is way too expensive.\n';
+    const path = tmpFile('long-call.vtt', vtt);
+    const r = candor('review', path, '--me', 'Priya Raman');
+    expect(r.code).toBe(0);
+    const pageTimes = (await page(path, 'Priya Raman')).moments.map((m) => clock(m.at));
+    expect(pageTimes).toEqual(['1:02:05', '1:02:10']);
+    for (const time of pageTimes) expect(r.stdout).toMatch(new RegExp(`^  ${time} `, 'mu'));
+  });
+
   it.each([
     ...['zoom-cloud-recording.vtt', 'teams-meeting-transcript.vtt', 'google-meet-transcript.txt', 'generic.srt', 'plain.txt'].map((f) => join(FIXTURES, f)),
     // Lines with no words (a caption that was never finished) are left out of a stored call's review; the CLI
     // counted each as 0.4 s of talk and as the context of the next line.
     tmpFile('empty-lines.jsonl', `${emptyLines.map((l) => JSON.stringify(l)).join('\n')}\n`),
+    // A recording whose transcript starts five minutes in, with a monologue past the threshold: the page counted
+    // from the first words (0:00, 0:05...) while the CLI and the recording say 5:00, 5:05...
+    tmpFile('late-start.vtt', lateStart),
   ].map((path) => [path.split('/').pop(), path]))('%s', async (_name, path) => {
     const r = candor('review', path, '--me', 'Priya Raman', '--json');
     expect(r.stderr).toBe('');
@@ -156,6 +212,8 @@ describe('candor on bad input: a clear error naming file and line, exit 2, no ou
     ['a missing text', 'notext.jsonl', `${JSON.stringify({ id: 'b', role: 'buyer' })}\n`, /notext\.jsonl:1: missing field "text"/u],
     ['a binary file', 'binary.jsonl', Buffer.from([0x7b, 0x00, 0x01, 0x02, 0xff, 0x00]), /binary\.jsonl: this is a binary file/u],
     ['a non-JSONL file', 'notes.jsonl', 'Priya: hello\n', /notes\.jsonl:1: expected one JSON object per line/u],
+    // The last bytes of a cut-off "€": were dropped without a word.
+    ['a file that ends inside a character', 'cut.jsonl', Buffer.concat([Buffer.from(`${good}\n`), Buffer.from([0xe2, 0x82])]), /cut\.jsonl: not UTF-8 text/u],
   ];
   it.each(cases)('classify: %s', (_what, name, content, message) => {
     const r = candor('classify', tmpFile(name, content));
@@ -170,6 +228,10 @@ describe('candor on bad input: a clear error naming file and line, exit 2, no ou
     expect(vtt.stderr).toMatch(/fake\.vtt:1: not a WebVTT file/u);
     const docx = candor('review', tmpFile('call.docx', 'PK stuff that is not text'), '--me', 'x');
     expect(docx.stderr).toMatch(/call\.docx:1: unsupported format/u);
+    // A real .docx is a zip, with 0 bytes in its first ten: it was called "a binary file", without saying what to do.
+    const zip = candor('review', tmpFile('teams.docx', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00])), '--me', 'x');
+    expect([zip.code, zip.stdout]).toEqual([2, '']);
+    expect(zip.stderr).toMatch(/teams\.docx:1: unsupported format: save the transcript as \.vtt/u);
   });
 
   it('review: JSON lines whose ids repeat, naming the line', () => {

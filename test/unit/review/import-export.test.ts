@@ -11,7 +11,7 @@ import { openCandorDb } from '../../../src/storage/calls-db';
 import { bundleFromJson, callToJson } from '../../../src/ui/review/call-json';
 import { callToMarkdown } from '../../../src/ui/review/call-markdown';
 import { reviewStoredCall } from '../../../src/ui/review/call-review';
-import { importedBundle, parseImportFile, type ImportFile, type ParsedFile } from '../../../src/ui/review/transcript-import';
+import { importedBundle, importedCall, parseImportFile, type ImportFile, type ParsedFile } from '../../../src/ui/review/transcript-import';
 
 const fixtures = resolve(import.meta.dirname, '../../fixtures/transcripts');
 
@@ -20,7 +20,7 @@ function fileOf(name: string, content: string | Uint8Array<ArrayBuffer>, lastMod
   return { name, size: blob.size, lastModified, stream: () => blob.stream(), text: () => blob.text() };
 }
 
-async function transcript(name: string, content: string): Promise<Extract<ParsedFile, { kind: 'transcript' }>> {
+async function transcript(name: string, content: string | Uint8Array<ArrayBuffer>): Promise<Extract<ParsedFile, { kind: 'transcript' }>> {
   const parsed = await parseImportFile(fileOf(name, content));
   if (parsed.kind !== 'transcript') throw new Error('expected a transcript');
   return parsed;
@@ -48,6 +48,19 @@ describe('transcript import', () => {
     expect(parsed.utterances[0]?.text).toBe('What brings you here?');
   });
 
+  it('reads a transcript saved as UTF-16 with a byte order mark (Notepad\'s "Unicode"), not calling it binary', async () => {
+    const text = '\uFEFFSam Lee: What brings you here?\r\nDana Ruiz: Invoices take us days.\r\n';
+    const le = new Uint8Array([...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]));
+    const be = new Uint8Array([...text].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff]));
+    for (const bytes of [le, be]) {
+      const parsed = await transcript('call.txt', bytes);
+      expect(parsed.utterances.map((u) => [u.speaker, u.text])).toEqual([
+        ['Sam Lee', 'What brings you here?'],
+        ['Dana Ruiz', 'Invoices take us days.'],
+      ]);
+    }
+  });
+
   it('gives clear errors naming the file and line, and stores nothing', async () => {
     await expect(parseImportFile(fileOf('call.vtt', 'hello\nworld'))).rejects.toThrow('call.vtt: line 1: not a WebVTT file');
     await expect(parseImportFile(fileOf('call.jsonl', '{"id":"a","role":"rep","text":"hi"}\n{"id":"b","text":"x"}\n'))).rejects.toThrow('call.jsonl: line 2: field "role"');
@@ -55,6 +68,9 @@ describe('transcript import', () => {
     await expect(parseImportFile(fileOf('call.txt', new Uint8Array([0x48, 0xff, 0xfe, 0x49])))).rejects.toThrow('call.txt: not UTF-8');
     await expect(parseImportFile(fileOf('call.txt', ''))).rejects.toThrow('call.txt: the file is empty');
     await expect(parseImportFile(fileOf('call.docx', 'PK stuff'))).rejects.toThrow('unsupported format');
+    // A real .docx is a zip, with 0 bytes in its first ten: it was called "a binary file", without saying what to do.
+    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00]);
+    await expect(parseImportFile(fileOf('Teams call.docx', zip))).rejects.toThrow('Teams call.docx: unsupported format: save the transcript as .vtt');
     await expect(parseImportFile(fileOf('call.json', '{"format":"candor-call","version":1,"call":{}}'))).rejects.toThrow('call.json: field "call.callId"');
     const parsed = await transcript('plain.txt', 'Sam: hi\nDana: hello\n');
     expect(() => importedBundle(parsed, 'Nobody', 'x')).toThrow('plain.txt: say who the rep is (speakers: Sam, Dana)');
@@ -86,6 +102,30 @@ describe('transcript import', () => {
   it('says how far over the limit a file is without calling 200.4 MB "200 MB, over the 200 MB limit"', async () => {
     const file: ImportFile = { ...fileOf('big.vtt', 'WEBVTT'), size: 200 * 1024 * 1024 + 400_000 };
     await expect(parseImportFile(file)).rejects.toThrow('big.vtt: the file is 200.4 MB, over the 200 MB limit');
+  });
+
+  it('a turn saved as one very long line (a paragraph with no line breaks) keeps its speaker', async () => {
+    // Matching the speaker with a pattern that ran over the whole line overflowed the regex engine's stack on a
+    // 10 MB line: the import failed with "Maximum call stack size exceeded" instead of reading a plain file.
+    const words = 'and then we reconcile every invoice by hand '.repeat(250_000);
+    for (const first of [`Tom Becker: ${words}`, `[00:00:05] Tom Becker: ${words}`]) {
+      const parsed = await transcript('long.txt', `${first}\nPriya Raman: How long does that take?\n`);
+      expect(parsed.utterances.map((u) => [u.speaker, u.text.length])).toEqual([
+        ['Tom Becker', words.trim().length],
+        ['Priya Raman', 'How long does that take?'.length],
+      ]);
+    }
+  });
+
+  it("shows a transcript's lines and moments at the file's own times, the times of the recording", async () => {
+    // A Zoom recording started before anyone spoke: its transcript begins at 5:00. The page counted from the first
+    // words (0:00, 0:05) while `candor review` and the recording the rep scrubs say 5:00, 5:05.
+    const vtt = 'WEBVTT\n\n00:05:00.000 --> 00:05:04.000\nSam Lee: What made you take this call today?\n\n00:05:05.000 --> 00:05:12.000\nDana Ruiz: Honestly it is way too expensive for us.\n';
+    const reviewed = importedCall(await transcript('late.vtt', vtt), 'Sam Lee', 'call-late');
+    expect(reviewed.details.lines.map((l) => [l.start, l.end])).toEqual([[300, 304], [305, 312]]);
+    expect(reviewed.review.moments.map((m) => m.at)).toEqual([300, 305]);
+    expect(reviewed.details.objections.map((o) => o.at)).toEqual([305]);
+    expect(reviewStoredCall(reviewed.bundle).details.lines[0]?.start).toBe(300);
   });
 
   it('reports progress and yields while reading a long file', async () => {

@@ -1,5 +1,6 @@
+import { clock } from '../../../core/metrics/clock';
 import type { ReviewedCall } from '../call-review';
-import { clock, OUTCOME_TEXT } from '../call-review';
+import { OUTCOME_TEXT } from '../call-review';
 
 const MEANING = {
   clear_yes: 'The buyer decided yes. Make sure the next step has a date and an owner.',

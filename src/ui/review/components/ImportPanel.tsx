@@ -77,7 +77,7 @@ export function ImportPanel({ onImported }: { onImported(reviewed: ReviewedCall)
     <section class="import" aria-label="Import a transcript">
       <h2>Import a transcript</h2>
       <p class="muted">
-        A Zoom or Teams <code>.vtt</code>, an <code>.srt</code>, a Google Meet transcript saved as <code>.txt</code>, <code>Name: text</code> lines, JSON lines,
+        A Zoom or Teams <code>.vtt</code>, an <code>.srt</code>, a Google Meet transcript saved as <code>.txt</code>, an Otter.ai <code>.txt</code> export, <code>Name: text</code> lines, JSON lines,
         or a call exported from Candor. Read on this computer; nothing is uploaded.
       </p>
       <input

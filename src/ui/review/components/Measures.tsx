@@ -1,6 +1,6 @@
 import type { ObjectionMoment } from '../../../core/metrics/review-details';
 import type { ReviewMoment } from '../../../core/metrics/review';
-import { clock } from '../call-review';
+import { clock } from '../../../core/metrics/clock';
 import type { Measure } from '../measures';
 
 /** Each measure beside its research default. */

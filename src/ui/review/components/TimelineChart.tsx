@@ -9,7 +9,7 @@ import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, P
 import { useEffect, useRef } from 'preact/hooks';
 import type { ReviewMoment } from '../../../core/metrics/review';
 import type { TimelineLine } from '../../../core/metrics/review-details';
-import { clock } from '../call-review';
+import { clock } from '../../../core/metrics/clock';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, ScatterController, PointElement, Tooltip, Legend);
 
@@ -51,13 +51,15 @@ export function TimelineChart({ lines, moments, onPick }: { lines: TimelineLine[
     const points = KINDS.map((kind) => ({
       type: 'scatter' as const,
       label: kind.name,
-      data: moments.filter((m) => kindOf(m) === kind).map((m) => ({ x: m.at - (lines[0]?.start ?? 0), y: ROWS.moments, id: m.id, text: m.text })),
+      data: moments.filter((m) => kindOf(m) === kind).map((m) => ({ x: m.at, y: ROWS.moments, id: m.id, text: m.text })),
       backgroundColor: kind.color,
       borderColor: kind.color,
       pointStyle: kind.shape,
       pointRadius: 6,
       pointHoverRadius: 8,
     }));
+    // The axis spans the talk on the call's clock: a transcript that starts at 5:00 starts there, not at 0:00.
+    const start = Math.floor(lines[0]?.start ?? 0);
     const end = lines.reduce((m, l) => Math.max(m, l.end), 0);
     const chart = new Chart(canvas.current, {
       data: { datasets: [bars('rep', css('--accent')), bars('prospect', css('--buyer')), ...points] as never },
@@ -66,7 +68,7 @@ export function TimelineChart({ lines, moments, onPick }: { lines: TimelineLine[
         animation: false,
         maintainAspectRatio: false,
         scales: {
-          x: { type: 'linear', min: 0, max: Math.ceil(end), ticks: { color: fg, callback: (v) => clock(Number(v)), maxTicksLimit: 12 }, grid: { color: grid } },
+          x: { type: 'linear', min: start, max: Math.ceil(end), ticks: { color: fg, callback: (v) => clock(Number(v)), maxTicksLimit: 12 }, grid: { color: grid } },
           y: { type: 'category', labels: [ROWS.rep, ROWS.prospect, ROWS.moments], ticks: { color: fg }, grid: { display: false } },
         },
         plugins: {

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ReviewMoment } from '../../../core/metrics/review';
 import type { ReviewDetails } from '../../../core/metrics/review-details';
 import type { StoredNote } from '../../../storage/calls-db';
-import { clock, type MomentNudge } from '../call-review';
+import { clock } from '../../../core/metrics/clock';
+import type { MomentNudge } from '../call-review';
 
 const LABEL_TEXT: Record<string, string> = {
   objection: 'objection', stall: 'stall', alternative: 'alternative', pain: 'pain', buying_signal: 'buying signal', strong_no: 'clear no',

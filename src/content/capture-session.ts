@@ -52,13 +52,17 @@ export class CaptureSession {
     this.ticker = setInterval(() => this.publish(this.segmenter.tick(this.now())), TICK_MS);
   }
 
-  /** The page is going away (tab closed, navigated, extension gone): end the call with what was said. */
+  /**
+   * The page is going away (tab closed, navigated, extension gone) or the tab moved to another meeting: end the
+   * call with what was said, then let go of the page and of the connection `start` opened.
+   */
   stop(): void {
     this.endCall();
     this.reader.stop();
     this.stopPausedWatch();
     if (this.ticker !== null) clearInterval(this.ticker);
     this.ticker = null;
+    this.port.close();
   }
 
   /** The worker's word: read captions (true) or stop reading them now (paused, or Candor off). */

@@ -22,6 +22,7 @@ class RecordingPort {
   }
   sendStatus(): void {}
   endCall(): void {}
+  close(): void {}
   /** The transcript lines the rep would see, in order. */
   transcript(): string[] {
     return [...this.utterances.values()].filter((u) => u.final).map((u) => `${u.speaker ?? '?'}: ${u.text}`);

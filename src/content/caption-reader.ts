@@ -51,7 +51,12 @@ export class CaptionReader {
     private readonly now: () => EpochMs = Date.now,
   ) {}
 
+  /**
+   * Starts (or, after `stop`, restarts) reading. The first read reports every block on screen as a revision,
+   * whatever was seen before stopping; a block keeps its id across a restart.
+   */
   start(): void {
+    this.seen = new Map();
     this.scan();
     this.poll = setInterval(() => this.scan(), POLL_MS);
   }

@@ -5,8 +5,10 @@
  *
  * Paused (or Candor set to off): the caption reader is stopped and nothing is read or sent; only whether the
  * user is still in the call is checked, so leaving ends the call. On resume, captions already on screen were
- * (at least partly) spoken while paused, so those blocks stay muted: only blocks that appear after resuming
- * are captured.
+ * (at least partly) spoken while paused: the segmenter mutes them, so their words are never captured, not even
+ * when the site redraws them in new elements later (region re-created, captions switched off and on). If no
+ * captions were on screen on resume, the first caption region to appear is muted the same way, as the site may
+ * re-show lines said while paused in it (Zoom does when captions are switched back on).
  */
 import type { CaptureStatus } from '../contracts/capture-status';
 import { Segmenter } from '../core/segmenter';
@@ -19,14 +21,15 @@ import type { PlatformAdapter } from './platforms/platform';
 const TICK_MS = 250;
 
 export class CaptureSession {
-  private reader: CaptionReader;
+  private readonly reader: CaptionReader;
   private segmenter = new Segmenter();
   private callId: string | null = null;
   private ticker: ReturnType<typeof setInterval> | null = null;
   private listening = true;
-  /** Blocks on screen when listening resumed: spoken while paused, never captured. */
-  private muted = new Set<string>();
+  /** The first read after resuming: every block it reports was on screen, so possibly said, while paused. */
   private baselining = false;
+  /** Listening stopped, and no caption region has been seen since: the next one may re-show words said meanwhile. */
+  private regionUnseenSincePause = false;
   private pausedWatch: ReturnType<typeof setInterval> | null = null;
   /** Called when a call ends, so what was drawn for it (the overlay) goes too. */
   onCallEnded: () => void = () => undefined;
@@ -38,7 +41,16 @@ export class CaptureSession {
     private readonly meetingCode: string,
     private readonly now: () => number = Date.now,
   ) {
-    this.reader = this.newReader();
+    this.reader = new CaptionReader(adapter, doc, {
+      revision: (revision) => this.publish(this.baselining ? this.segmenter.mute(revision) : this.segmenter.revise(revision)),
+      blockRemoved: (block, at) => this.segmenter.removeBlock(block, at),
+      regionShown: (at) => {
+        // On resume the reader finds the region again, but it did not appear: its blocks are muted one by one.
+        if (!this.baselining) this.segmenter.regionShown(at, { unheard: this.regionUnseenSincePause });
+        this.regionUnseenSincePause = false;
+      },
+      status: (status) => this.onStatus(status),
+    });
   }
 
   /** The id of the call in progress, or null between calls. */
@@ -72,6 +84,7 @@ export class CaptureSession {
     if (!listening) {
       this.publish(this.segmenter.flush());
       this.reader.stop();
+      this.regionUnseenSincePause = true;
       this.pausedWatch = setInterval(() => {
         if (this.callId && !this.adapter.isInCall(this.doc)) this.resumeReading();
       }, TICK_MS);
@@ -83,9 +96,7 @@ export class CaptureSession {
   private resumeReading(): void {
     this.stopPausedWatch();
     this.reader.stop();
-    this.reader = this.newReader();
-    this.muted = new Set();
-    // The first scan reports every block on screen: mark them all as said while paused.
+    // The first scan reports every block on screen: all muted, as said while paused.
     this.baselining = true;
     try {
       this.reader.start();
@@ -97,21 +108,6 @@ export class CaptureSession {
   private stopPausedWatch(): void {
     if (this.pausedWatch !== null) clearInterval(this.pausedWatch);
     this.pausedWatch = null;
-  }
-
-  private newReader(): CaptionReader {
-    return new CaptionReader(this.adapter, this.doc, {
-      revision: (revision) => {
-        if (this.baselining) this.muted.add(revision.block);
-        if (this.muted.has(revision.block)) return;
-        this.publish(this.segmenter.revise(revision));
-      },
-      blockRemoved: (block, at) => {
-        if (!this.muted.delete(block)) this.segmenter.removeBlock(block, at);
-      },
-      regionShown: (at) => this.segmenter.regionShown(at),
-      status: (status) => this.onStatus(status),
-    });
   }
 
   private onStatus(status: CaptureStatus): void {

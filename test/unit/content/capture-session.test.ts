@@ -19,7 +19,8 @@ class RecordingPort {
     this.calls += 1;
   }
   sendUtterance(utterance: Utterance): void {
-    this.utterances.set(utterance.id, { ...utterance });
+    // Utterance ids are unique within a call only.
+    this.utterances.set(`${this.calls}/${utterance.id}`, { ...utterance });
   }
   sendStatus(): void {}
   endCall(): void {}
@@ -168,6 +169,53 @@ function meetShows(speaker: string, text: string): void {
   const region = document.querySelector('[aria-label="Captions"]');
   region?.insertBefore(block, region.lastElementChild);
 }
+
+describe('CaptureSession on Zoom, joining a call with captions already on screen', () => {
+  beforeEach(() => openZoomCall('the start'));
+
+  it('captures the lines on screen when the call is detected', () => {
+    vi.advanceTimersByTime(5_000);
+    expect(port.calls).toBe(1);
+    expect(port.transcript()).toEqual(["Dana Whitfield: we've been looking at another vendor", 'Sam Rivera: Sounds good.']);
+  });
+
+  it('does not capture them when they were said while paused, before the rep left the call and rejoined', () => {
+    vi.advanceTimersByTime(5_000);
+    session.setListening(false);
+    danaSays('between us the budget was cut in half');
+    vi.advanceTimersByTime(1_000);
+    const client = document.querySelector('.meeting-client-inner');
+    const rejoined = client?.cloneNode(true) as Element;
+    client?.remove();
+    vi.advanceTimersByTime(2_000);
+    document.body.append(rejoined);
+    vi.advanceTimersByTime(1_000);
+    // The worker: the new call is not paused.
+    session.setListening(true);
+    danaSpeaksAgain('so what would a smaller pilot cost');
+    vi.advanceTimersByTime(5_000);
+
+    expect(port.calls).toBe(2);
+    expect(port.transcript()).toEqual([
+      "Dana Whitfield: we've been looking at another vendor",
+      'Sam Rivera: Sounds good.',
+      'Dana Whitfield: so what would a smaller pilot cost',
+    ]);
+  });
+});
+
+describe('CaptureSession on Google Meet, joining a call with captions already on screen', () => {
+  it('captures the lines on screen when the call is detected', () => {
+    document.body.innerHTML = fixture('meet/in-call-two-speakers-you.html');
+    session = new CaptureSession(googleMeet, document, port as unknown as CaptionPort, 'abc-defg-hij');
+    session.start();
+    vi.advanceTimersByTime(5_000);
+    expect(port.transcript()).toEqual([
+      "Dana Whitfield: Honestly it's a lot more than we were planning to spend.",
+      "You: That's fair. What were you planning",
+    ]);
+  });
+});
 
 describe('CaptureSession on Google Meet, paused and resumed', () => {
   beforeEach(() => {

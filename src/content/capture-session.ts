@@ -4,11 +4,12 @@
  * rejoining starts a new one.
  *
  * Paused (or Candor set to off): the caption reader is stopped and nothing is read or sent; only whether the
- * user is still in the call is checked, so leaving ends the call. On resume, captions already on screen were
- * (at least partly) spoken while paused: the segmenter mutes them, so their words are never captured, not even
- * when the site redraws them in new elements later (region re-created, captions switched off and on). If no
- * captions were on screen on resume, the first caption region to appear is muted the same way, as the site may
- * re-show lines said while paused in it (Zoom does when captions are switched back on).
+ * user is still in the call is checked, so leaving ends the call (and the pause with it: the worker says for
+ * each call whether to listen). On resume, captions already on screen were (at least partly) spoken while
+ * paused: the segmenter mutes them, so their words are never captured, not even when the site redraws them in
+ * new elements later (region re-created, captions switched off and on). If no captions were on screen on
+ * resume, the first caption region to appear is muted the same way, as the site may re-show lines said while
+ * paused in it (Zoom does when captions are switched back on).
  */
 import type { CaptureStatus } from '../contracts/capture-status';
 import { Segmenter } from '../core/segmenter';
@@ -128,6 +129,11 @@ export class CaptureSession {
     this.publish(this.segmenter.flush());
     this.port.endCall(this.now());
     this.callId = null;
+    // Paused or off is the worker's word for one call. The reader runs again to see the next call begin, so the
+    // session listens again, as a new one would, until the worker's word for that call: had it stayed "not
+    // listening", the worker saying so again for the next call would have looked like no change, and the reader
+    // would have gone on reading.
+    this.listening = true;
     this.onCallEnded();
   }
 

@@ -204,6 +204,28 @@ describe('CaptureSession on Zoom, joining a call with captions already on screen
   });
 });
 
+describe('CaptureSession on Zoom, Candor off across two calls', () => {
+  beforeEach(() => openZoomCall('after the call began'));
+
+  it('reads nothing in the next call once told again that Candor is off', () => {
+    vi.advanceTimersByTime(5_000);
+    session.setListening(false);
+    const client = document.querySelector('.meeting-client-inner');
+    const rejoined = client?.cloneNode(true) as Element;
+    client?.remove();
+    vi.advanceTimersByTime(2_000);
+    document.body.append(rejoined);
+    vi.advanceTimersByTime(1_000);
+    // The worker, for the new call: Candor is still off.
+    session.setListening(false);
+    danaSpeaksAgain('between us the budget was cut in half');
+    vi.advanceTimersByTime(5_000);
+
+    expect(port.calls).toBe(2);
+    expect(port.transcript().join('\n')).not.toContain('budget');
+  });
+});
+
 describe('CaptureSession on Google Meet, joining a call with captions already on screen', () => {
   it('captures the lines on screen when the call is detected', () => {
     document.body.innerHTML = fixture('meet/in-call-two-speakers-you.html');

@@ -126,6 +126,13 @@ export interface ProcessedUtterance {
   labels: Label[];
   /** False when this version was processed before (a resend after a restart): nothing changed. */
   fresh: boolean;
+  /** False when the utterance is not kept at all: it started while Candor was not listening (see `listensTo`). */
+  taken: boolean;
+}
+
+/** Whether the tab should read captions for this call: not while Candor is off, the call paused, or over. */
+export function listensTo(state: CallSessionState, settings: Settings): boolean {
+  return settings.mode !== 'off' && !state.paused && !state.ended;
 }
 
 export function processUtterance(
@@ -135,7 +142,13 @@ export function processUtterance(
   now: number,
   sides: ParticipantSides = {},
 ): ProcessedUtterance {
+  const seenRevision = state.seen.find(([id]) => id === utterance.id)?.[1] ?? 0;
   const role = roleOf(utterance, state.site, settings, sides);
+  // The tab stops reading as soon as it hears that Candor is off or paused, but it hears it only after its hello
+  // (in Off mode, the lines on screen when the call was detected are already on their way) or after the rep's
+  // click: what started meanwhile is not kept. The last versions of utterances already kept still are: the tab
+  // finalises what it heard before it stopped.
+  if (seenRevision === 0 && !listensTo(state, settings)) return { state, role, labels: [], fresh: false, taken: false };
   const roled: RoledUtterance = {
     id: utterance.id,
     role,
@@ -146,8 +159,7 @@ export function processUtterance(
     final: utterance.final,
   };
   const labels = classify(roled, { previous: state.context }, { competitors: settings.competitors });
-  const seenRevision = state.seen.find(([id]) => id === utterance.id)?.[1] ?? 0;
-  if (utterance.revision <= seenRevision) return { state, role, labels, fresh: false };
+  if (utterance.revision <= seenRevision) return { state, role, labels, fresh: false, taken: true };
 
   const coached = coachOnUtterance(state.coach, roled, labels, now, settings.coach);
   const custom = customOnUtterance(state.custom, settings.customTriggers, roled, now, settings.coach, coached.state);
@@ -165,7 +177,7 @@ export function processUtterance(
     seen: seen.slice(-SEEN_LIMIT),
     participants: withParticipant(state.participants, utterance),
   };
-  return { state: next, role, labels, fresh: true };
+  return { state: next, role, labels, fresh: true, taken: true };
 }
 
 /** The newest version of each utterance, the last TRANSCRIPT_LINES of them, text cut to a panel-sized line. */

@@ -122,6 +122,11 @@ async function handleMessage(
       const settings = deps.settings();
       const { utterance } = message;
       const result = processUtterance(session, utterance, settings, now, deps.sides());
+      if (!result.taken) {
+        // Acknowledged all the same, so the tab does not keep resending what will never be kept.
+        postAck(port, { type: 'ack', callId: session.callId, acked: [{ id: utterance.id, revision: utterance.revision }] });
+        return;
+      }
       const saved = result.fresh ? deps.sessions.set(result.state) : Promise.resolve();
       if (result.fresh) deps.changed();
       // Cards and the participant list go to the archive in the same batch as the utterance that caused them.

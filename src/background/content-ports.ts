@@ -6,14 +6,14 @@
 import type { TabStateMessage } from '../contracts/messages';
 import type { Runtime } from '../platform/browser';
 import type { Settings } from '../storage/settings';
-import { currentCard, type CallSessionState } from './call-session';
+import { currentCard, listensTo, type CallSessionState } from './call-session';
 
 export function tabState(state: CallSessionState, settings: Settings): TabStateMessage {
   const card = currentCard(state);
   return {
     type: 'tab-state',
     callId: state.callId,
-    listening: settings.mode !== 'off' && !state.paused && !state.ended,
+    listening: listensTo(state, settings),
     overlay: settings.overlay.enabled
       ? { card: card && { id: card.id, nudgeId: card.nudgeId, title: card.title, question: card.question, why: card.why }, shadow: settings.mode === 'shadow' }
       : null,

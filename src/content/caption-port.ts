@@ -44,6 +44,7 @@ export class CaptionPort {
   private readonly pending = new Map<string, Utterance>();
   private attempts = 0;
   private openedAt = 0;
+  /** No connection any more, for good: the extension went away, or the session using this port ended. */
   private gone = false;
 
   constructor(private readonly options: CaptionPortOptions) {}
@@ -82,6 +83,22 @@ export class CaptionPort {
     if (!this.hello) return;
     this.send({ type: 'call-ended', callId: this.hello.callId, at });
     this.hello = null;
+  }
+
+  /**
+   * The session is over (the tab moved to another meeting, the page is going): lets go of the connection and
+   * never reconnects, so the worker does not count a tab that left as still covered, one more each restart.
+   */
+  close(): void {
+    if (this.gone) return;
+    this.gone = true;
+    const port = this.port;
+    this.port = null;
+    try {
+      port?.disconnect();
+    } catch {
+      // Already disconnected by the other end.
+    }
   }
 
   private send(message: ContentToBackground): void {

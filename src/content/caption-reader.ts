@@ -51,7 +51,12 @@ export class CaptionReader {
     private readonly now: () => EpochMs = Date.now,
   ) {}
 
+  /**
+   * Starts (or, after `stop`, restarts) reading. The first read reports every block on screen as a revision,
+   * whatever was seen before stopping; a block keeps its id across a restart.
+   */
   start(): void {
+    this.seen = new Map();
     this.scan();
     this.poll = setInterval(() => this.scan(), POLL_MS);
   }
@@ -81,11 +86,16 @@ export class CaptionReader {
     this.lastScanAt = performance.now();
     const at = this.now();
     const inCall = this.adapter.isInCall(this.doc);
+    let shown = false;
     if (!this.region?.isConnected) {
       const found = inCall ? (this.adapter.findCaptionRegion(this.doc)?.element ?? null) : null;
-      if (this.attach(found)) this.events.regionShown(at);
+      shown = this.attach(found);
     }
     const reading = this.region ? this.adapter.readBlocks(this.region) : { blocks: [], problem: null };
+    // The status first: when this read is the one that finds the user in a call, the call must be under way
+    // before the lines already on screen are reported, or they would be reported to no call and lost.
+    this.reportStatus(inCall, reading.problem !== null && reading.blocks.length === 0 ? reading.problem : null);
+    if (shown) this.events.regionShown(at);
     const present = new Set(reading.blocks.map((block) => block.element));
     // Departures first: when a region is re-created, the old blocks must be known to be gone before their
     // redrawn copies arrive, or the copies would look like new speech.
@@ -99,7 +109,6 @@ export class CaptionReader {
       this.events.revision({ block: id, speaker: block.speaker, isSelf: block.isSelf, text: block.text, at });
     }
     this.seen = current;
-    this.reportStatus(inCall, reading.problem !== null && reading.blocks.length === 0 ? reading.problem : null);
   }
 
   /** Watches `region` from now on; true when that is a region newly on screen. */

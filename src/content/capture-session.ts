@@ -4,9 +4,12 @@
  * rejoining starts a new one.
  *
  * Paused (or Candor set to off): the caption reader is stopped and nothing is read or sent; only whether the
- * user is still in the call is checked, so leaving ends the call. On resume, captions already on screen were
- * (at least partly) spoken while paused, so those blocks stay muted: only blocks that appear after resuming
- * are captured.
+ * user is still in the call is checked, so leaving ends the call (and the pause with it: the worker says for
+ * each call whether to listen). On resume, captions already on screen were (at least partly) spoken while
+ * paused: the segmenter mutes them, so their words are never captured, not even when the site redraws them in
+ * new elements later (region re-created, captions switched off and on). If no captions were on screen on
+ * resume, the first caption region to appear is muted the same way, as the site may re-show lines said while
+ * paused in it (Zoom does when captions are switched back on).
  */
 import type { CaptureStatus } from '../contracts/capture-status';
 import { Segmenter } from '../core/segmenter';
@@ -19,14 +22,15 @@ import type { PlatformAdapter } from './platforms/platform';
 const TICK_MS = 250;
 
 export class CaptureSession {
-  private reader: CaptionReader;
+  private readonly reader: CaptionReader;
   private segmenter = new Segmenter();
   private callId: string | null = null;
   private ticker: ReturnType<typeof setInterval> | null = null;
   private listening = true;
-  /** Blocks on screen when listening resumed: spoken while paused, never captured. */
-  private muted = new Set<string>();
+  /** The first read after resuming: every block it reports was on screen, so possibly said, while paused. */
   private baselining = false;
+  /** Listening stopped, and no caption region has been seen since: the next one may re-show words said meanwhile. */
+  private regionUnseenSincePause = false;
   private pausedWatch: ReturnType<typeof setInterval> | null = null;
   /** Called when a call ends, so what was drawn for it (the overlay) goes too. */
   onCallEnded: () => void = () => undefined;
@@ -38,7 +42,16 @@ export class CaptureSession {
     private readonly meetingCode: string,
     private readonly now: () => number = Date.now,
   ) {
-    this.reader = this.newReader();
+    this.reader = new CaptionReader(adapter, doc, {
+      revision: (revision) => this.publish(this.baselining ? this.segmenter.mute(revision) : this.segmenter.revise(revision)),
+      blockRemoved: (block, at) => this.segmenter.removeBlock(block, at),
+      regionShown: (at) => {
+        // On resume the reader finds the region again, but it did not appear: its blocks are muted one by one.
+        if (!this.baselining) this.segmenter.regionShown(at, { unheard: this.regionUnseenSincePause });
+        this.regionUnseenSincePause = false;
+      },
+      status: (status) => this.onStatus(status),
+    });
   }
 
   /** The id of the call in progress, or null between calls. */
@@ -52,13 +65,17 @@ export class CaptureSession {
     this.ticker = setInterval(() => this.publish(this.segmenter.tick(this.now())), TICK_MS);
   }
 
-  /** The page is going away (tab closed, navigated, extension gone): end the call with what was said. */
+  /**
+   * The page is going away (tab closed, navigated, extension gone) or the tab moved to another meeting: end the
+   * call with what was said, then let go of the page and of the connection `start` opened.
+   */
   stop(): void {
     this.endCall();
     this.reader.stop();
     this.stopPausedWatch();
     if (this.ticker !== null) clearInterval(this.ticker);
     this.ticker = null;
+    this.port.close();
   }
 
   /** The worker's word: read captions (true) or stop reading them now (paused, or Candor off). */
@@ -68,6 +85,7 @@ export class CaptureSession {
     if (!listening) {
       this.publish(this.segmenter.flush());
       this.reader.stop();
+      this.regionUnseenSincePause = true;
       this.pausedWatch = setInterval(() => {
         if (this.callId && !this.adapter.isInCall(this.doc)) this.resumeReading();
       }, TICK_MS);
@@ -79,9 +97,7 @@ export class CaptureSession {
   private resumeReading(): void {
     this.stopPausedWatch();
     this.reader.stop();
-    this.reader = this.newReader();
-    this.muted = new Set();
-    // The first scan reports every block on screen: mark them all as said while paused.
+    // The first scan reports every block on screen: all muted, as said while paused.
     this.baselining = true;
     try {
       this.reader.start();
@@ -93,21 +109,6 @@ export class CaptureSession {
   private stopPausedWatch(): void {
     if (this.pausedWatch !== null) clearInterval(this.pausedWatch);
     this.pausedWatch = null;
-  }
-
-  private newReader(): CaptionReader {
-    return new CaptionReader(this.adapter, this.doc, {
-      revision: (revision) => {
-        if (this.baselining) this.muted.add(revision.block);
-        if (this.muted.has(revision.block)) return;
-        this.publish(this.segmenter.revise(revision));
-      },
-      blockRemoved: (block, at) => {
-        if (!this.muted.delete(block)) this.segmenter.removeBlock(block, at);
-      },
-      regionShown: (at) => this.segmenter.regionShown(at),
-      status: (status) => this.onStatus(status),
-    });
   }
 
   private onStatus(status: CaptureStatus): void {
@@ -128,6 +129,11 @@ export class CaptureSession {
     this.publish(this.segmenter.flush());
     this.port.endCall(this.now());
     this.callId = null;
+    // Paused or off is the worker's word for one call. The reader runs again to see the next call begin, so the
+    // session listens again, as a new one would, until the worker's word for that call: had it stayed "not
+    // listening", the worker saying so again for the next call would have looked like no change, and the reader
+    // would have gone on reading.
+    this.listening = true;
     this.onCallEnded();
   }
 

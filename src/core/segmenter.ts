@@ -6,7 +6,12 @@
  * words twice: a block that is re-rendered (region replaced, block removed and re-added), corrected after the
  * fact, rolled (Zoom scrolls old words off the front), recycled for another caption (Teams' virtual list) or
  * restarted by the site (Meet drops a very long monologue and starts over) yields new utterances only for
- * words that were not already taken. Pure: time is passed in, nothing is read from the clock.
+ * words that were not already taken.
+ *
+ * Nor does it ever emit words said while Candor was not listening (paused): blocks on screen when listening
+ * resumes are taken without being emitted (`mute`), and so are the blocks a region shows when it first appears
+ * after a pause (`regionShown` with `unheard`). Taken words stay taken when the site redraws them in new
+ * elements, as any other taken words do. Pure: time is passed in, nothing is read from the clock.
  */
 import {
   continueCaption,
@@ -83,6 +88,13 @@ interface BlockState {
   removedAt: EpochMs | null;
   /** When this caption first appeared on screen (kept when it is redrawn in a new element). */
   firstShownAt: EpochMs;
+  /** Some of its words were said while Candor was not listening: taken without ever being emitted. */
+  unheard: boolean;
+  /**
+   * It was on screen when listening resumed, so even the words it grows by may have been said while paused
+   * (captions lag speech): nothing it shows is emitted until it leaves the screen.
+   */
+  muted: boolean;
   /** When the element this caption was last redrawn from left the screen, if it was redrawn. */
   redrawnFrom: EpochMs | null;
 }
@@ -94,6 +106,8 @@ export class Segmenter {
   private remembered: BlockState[] = [];
   /** When the caption region last appeared (captions switched on, or the region re-created). */
   private regionShownAt: EpochMs | null = null;
+  /** The region last appeared after a pause, so the blocks appearing with it may be words said while paused. */
+  private regionUnheard = false;
   private nextId = 1;
   private nextRetired = 1;
 
@@ -103,8 +117,24 @@ export class Segmenter {
 
   /** Applies one block's current text. Returns the utterances that changed, in the order they changed. */
   revise(revision: CaptionRevision): Utterance[] {
+    return this.apply(revision, false);
+  }
+
+  /**
+   * Applies one block's current text, which was (at least partly) said while Candor was not listening: the
+   * block was on screen when listening resumed. None of its words is emitted, now or when the site redraws
+   * them, and neither is what it grows by while it stays on screen. Returns the utterances that changed
+   * otherwise (a turn it ends; what was heard of it before, now final).
+   */
+  mute(revision: CaptionRevision): Utterance[] {
+    return this.apply(revision, true);
+  }
+
+  private apply(revision: CaptionRevision, mute: boolean): Utterance[] {
     const changed: Utterance[] = [];
     let block = this.blocks.get(revision.block);
+    // A block that comes with a region shown after a pause may be a line said while paused, re-shown.
+    const muting = mute || (!block && this.regionUnheard && this.appearsWithRegion(revision.at));
     if (!block) {
       const adopted = this.adopt(revision);
       if (!adopted) {
@@ -114,17 +144,40 @@ export class Segmenter {
           if (other.open && other.removedAt === null) changed.push(this.finalize(other));
         }
       }
-      block = adopted ?? { speaker: revision.speaker, isSelf: revision.isSelf, text: '', consumed: [], open: null, removedAt: null, firstShownAt: revision.at, redrawnFrom: null };
+      block = adopted ?? {
+        speaker: revision.speaker,
+        isSelf: revision.isSelf,
+        text: '',
+        consumed: [],
+        open: null,
+        removedAt: null,
+        firstShownAt: revision.at,
+        redrawnFrom: null,
+        unheard: false,
+        muted: false,
+      };
       this.blocks.set(revision.block, block);
     }
     block.removedAt = null;
+    if (muting && !block.muted) {
+      if (block.open) changed.push(this.finalize(block));
+      block.muted = true;
+      block.unheard = true;
+    }
     const text = continueCaption(block.text, revision.text);
     if (text === null) {
-      // The element now shows a different caption: what it showed stands, and this is a caption of its own.
+      // The element now shows a different caption: what it showed stands, and this is a caption of its own
+      // (still muted if the element is: it never left the screen, so it may still show words said while paused).
+      const stillMuted = block.muted;
       this.retire(revision.block, block, revision.at);
-      return [...changed, ...this.revise(revision)];
+      return [...changed, ...this.apply(revision, stillMuted)];
     }
     changed.push(...this.resolveSpeaker(block, revision));
+    if (block.muted) {
+      block.text = text;
+      block.consumed = splitWords(text).norm;
+      return changed;
+    }
     if (block.text === text && block.open) return changed;
     changed.push(...this.applyText(block, text, revision.at));
     block.text = text;
@@ -149,22 +202,32 @@ export class Segmenter {
   /** Moves a block's state aside as if its element had left, so the caption can still be recognised if redrawn. */
   private retire(blockId: string, block: BlockState, at: EpochMs): void {
     this.blocks.delete(blockId);
-    this.blocks.set(`${blockId}~${this.nextRetired++}`, { ...block, removedAt: at });
+    this.blocks.set(`${blockId}~${this.nextRetired++}`, { ...block, removedAt: at, muted: false });
   }
 
   /**
    * The caption region appeared (captions switched on, or the site re-created it). What it shows at first may
    * be lines already said: Zoom re-shows its last lines when captions come back on. Blocks that appear with
    * the region are therefore matched against every remembered caption, however old (see `adopt`).
+   *
+   * `unheard`: Candor stopped listening (paused) and has not seen a region since, so the lines re-shown may
+   * have been said while paused, unseen by Candor: every block appearing with the region is muted (see `mute`).
    */
-  regionShown(at: EpochMs): void {
+  regionShown(at: EpochMs, { unheard = false }: { unheard?: boolean } = {}): void {
     this.regionShownAt = at;
+    this.regionUnheard = unheard;
   }
 
-  /** The block is no longer on screen. Its utterance is finalised after a short grace period (see `tick`). */
+  /**
+   * The block is no longer on screen. Its utterance is finalised after a short grace period (see `tick`). A muted
+   * block is muted no more: shown again (Zoom shows a speaker's root again when they speak again) or redrawn,
+   * it shows words said now, while the words it showed stay taken.
+   */
   removeBlock(blockId: string, at: EpochMs): void {
     const block = this.blocks.get(blockId);
-    if (block && block.removedAt === null) block.removedAt = at;
+    if (!block || block.removedAt !== null) return;
+    block.removedAt = at;
+    block.muted = false;
   }
 
   /** Finalises what has paused or left the screen, and forgets blocks gone for good. */
@@ -207,7 +270,7 @@ export class Segmenter {
   private adopt(revision: CaptionRevision): BlockState | null {
     let best: { id: string | null; block: BlockState; score: number } | null = null;
     const shown = normalizeText(revision.text);
-    const withRegion = this.regionShownAt !== null && revision.at - this.regionShownAt <= REDRAW_MS;
+    const withRegion = this.appearsWithRegion(revision.at);
     const candidates: Array<[string | null, BlockState]> = [...this.blocks];
     if (withRegion) candidates.push(...this.remembered.map((block): [null, BlockState] => [null, block]));
     for (const [id, old] of candidates) {
@@ -232,12 +295,18 @@ export class Segmenter {
     return adopted;
   }
 
+  /** True for a block appearing at `at` together with the caption region (drawn with it, or just after). */
+  private appearsWithRegion(at: EpochMs): boolean {
+    return this.regionShownAt !== null && at - this.regionShownAt <= REDRAW_MS;
+  }
+
   /** While the region stays on screen, a gone block can only have been redrawn if it left recently enough. */
   private recentEnoughToRedraw(old: BlockState, wordCount: number, at: EpochMs): boolean {
     if (old.removedAt === null) return false;
     // A short caption is only taken for a redraw when everything on screen was redrawn with it; a block that
-    // merely scrolled out while others stayed is gone, and the same words again are new words.
-    if (wordCount < DISTINCTIVE_WORDS) return at - old.removedAt <= REDRAW_MS && this.wholeRegionLeftWith(old);
+    // merely scrolled out while others stayed is gone, and the same words again are new words. Words said while
+    // paused get the benefit of the doubt: missing a short repeat costs a few words, taking them breaks the pause.
+    if (wordCount < DISTINCTIVE_WORDS) return at - old.removedAt <= REDRAW_MS && (old.unheard || this.wholeRegionLeftWith(old));
     return at - old.removedAt <= this.options.reinsertWindowMs;
   }
 

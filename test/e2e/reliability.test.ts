@@ -126,6 +126,59 @@ describe('a quiet meeting tab while Chrome keeps stopping the idle worker', () =
   });
 });
 
+/** The calls in Candor's history (IndexedDB), by meeting code, and whether each ended. */
+function callsInHistory(extensionPage: Page): Promise<Array<{ meetingCode: string; ended: boolean }>> {
+  return extensionPage.evaluate(async () => {
+    if (!(await indexedDB.databases()).some((info) => info.name === 'candor')) return [];
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('candor');
+      request.onupgradeneeded = () => request.transaction?.abort();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const rows = await new Promise<Array<{ meetingCode: string; startedAt: number; endedAt: number | null }>>((resolve, reject) => {
+      const request = db.transaction('calls').objectStore('calls').getAll();
+      request.onsuccess = () => resolve(request.result as Array<{ meetingCode: string; startedAt: number; endedAt: number | null }>);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    return rows.sort((a, b) => a.startedAt - b.startedAt).map((row) => ({ meetingCode: row.meetingCode, ended: row.endedAt !== null }));
+  });
+}
+
+describe('a tab that moves to another meeting mid-call', () => {
+  // The first meeting's session closes its connection right after saying its call ended: the worker must still
+  // hear the end, and hear the tab on the new connection only.
+  it('ends the first call in the history and listens in the second, with nothing of one in the other', async () => {
+    const meeting = await openMeeting(candor, 'https://meet.google.com/mov-eone-aaa');
+    const apply = (event: LowLevelEvent) => applyEdit(meeting, event);
+    await meeting.bringToFront();
+    await apply({ t: 0, op: 'captions', on: true });
+    await apply({ t: 0, op: 'show', block: 'a1', speaker: 'Dana Whitfield', text: 'This is the first meeting.' });
+    await waitUntil(async () => (await storedUtterances(panel)).some((u) => u.text === 'This is the first meeting.'), 'the first line stored');
+
+    // Meet draws the other meeting's call afresh: its captions start empty.
+    await apply({ t: 0, op: 'captions', on: false });
+    await meeting.evaluate(() => history.pushState(null, '', '/mov-etwo-bbb'));
+    await apply({ t: 0, op: 'captions', on: true });
+    await waitUntil(async () => (await callsInHistory(panel)).filter((c) => c.meetingCode.startsWith('mov-')).length === 2, 'the second call');
+    await apply({ t: 0, op: 'show', block: 'a2', speaker: 'Dana Whitfield', text: 'And this is the second one.' });
+    await waitUntil(async () => (await storedUtterances(panel)).some((u) => u.text === 'And this is the second one.'), 'the second line stored');
+
+    expect((await callsInHistory(panel)).filter((c) => c.meetingCode.startsWith('mov-'))).toEqual([
+      { meetingCode: 'mov-eone-aaa', ended: true },
+      { meetingCode: 'mov-etwo-bbb', ended: false },
+    ]);
+    const lines = ['This is the first meeting.', 'And this is the second one.'];
+    const stored = (await storedUtterances(panel)).filter((u) => lines.includes(u.text));
+    expect(stored.map((u) => u.text)).toEqual(lines);
+    expect(new Set(stored.map((u) => u.callId)).size).toBe(2);
+    expect((await tabsSeenByWorker(panel)).allCovered).toBe(true);
+    await apply({ t: 0, op: 'leave' });
+    await meeting.close();
+  });
+});
+
 describe('two meetings in two tabs', () => {
   it('keeps two separate calls with no crossed transcripts', async () => {
     const before = await callIdsNow();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callView, movedWithClock, newCallSession, processUtterance, roleOf, tickSession, type CallSessionState } from '../../../src/background/call-session';
+import { callView, movedWithClock, newCallSession, processUtterance, roleOf, setPaused, tickSession, type CallSessionState } from '../../../src/background/call-session';
 import type { Utterance } from '../../../src/core/types';
 import { DEFAULT_SETTINGS } from '../../../src/storage/settings';
 
@@ -92,5 +92,28 @@ describe('time passing with nothing said', () => {
     // A share that changes by less than the whole percent the panel shows is no reason to push.
     const long = feed(newCallSession(hello, 7, 1, 0), [say('u1', 1, 'Happy to walk you through it.', 'You', true, 1_000), { ...say('u2', 1, 'Sure.', 'Dana', true, 3_000), end: 200_000 }]);
     expect(movedWithClock(long, settings, windowMs + 1_100, windowMs + 1_200)).toBe(false);
+  });
+});
+
+describe('call session, while Candor does not listen', () => {
+  const OFF = { ...DEFAULT_SETTINGS, mode: 'off' as const };
+
+  // The tab learns that Candor is off only after it said hello; what it sent before (the lines on screen when
+  // the call was detected) must not be kept.
+  it('takes nothing a tab sends while Candor is off', () => {
+    const result = processUtterance(newCallSession(hello, 7, 1, 0), say('u1', 1, 'our budget was cut in half', 'Dana', true), OFF, 3_000);
+    expect(result.taken).toBe(false);
+    expect(result.state.transcript).toEqual([]);
+    expect(result.state.participants).toEqual([]);
+  });
+
+  it('takes no new utterance once the rep paused, but still the last version of one heard before', () => {
+    const heard = feed(newCallSession(hello, 7, 1, 0), [say('u1', 1, 'so what we', 'Dana')]);
+    const paused = setPaused(heard, true, 2_000);
+    const finished = processUtterance(paused, say('u1', 2, 'so what we need is', 'Dana', true), DEFAULT_SETTINGS, 2_500);
+    const after = processUtterance(finished.state, say('u2', 1, 'between us the budget was cut', 'Dana'), DEFAULT_SETTINGS, 2_600);
+    expect(finished.taken).toBe(true);
+    expect(after.taken).toBe(false);
+    expect(after.state.transcript.map((line) => [line.text, line.final])).toEqual([['so what we need is', true]]);
   });
 });

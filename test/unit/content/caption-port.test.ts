@@ -91,6 +91,28 @@ describe('CaptionPort', () => {
     expect(port.pendingCount).toBe(1);
   });
 
+  it('lets go of its connection when closed, and opens none again even with a reconnection pending', () => {
+    const { port, ports, runTimers, gone } = setup();
+    port.announce();
+    ports[0]?.die();
+    port.close();
+    runTimers();
+    port.startCall(hello);
+    port.sendUtterance(utterance('u1', 1, 'that is'));
+    expect(ports).toHaveLength(1);
+    expect(gone()).toBe(0);
+  });
+
+  it('disconnects the connection it holds when closed', () => {
+    const { port, ports } = setup();
+    port.announce();
+    let disconnected = 0;
+    if (ports[0]) ports[0].disconnect = () => (disconnected += 1);
+    port.close();
+    port.close();
+    expect(disconnected).toBe(1);
+  });
+
   it('stops quietly, without throwing into the page, when the extension was reloaded', () => {
     const alive = { value: true };
     const { port, ports, runTimers, gone } = setup(alive);

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CaptionPort } from '../../../src/content/caption-port';
 import { CaptureSession } from '../../../src/content/capture-session';
+import { googleMeet } from '../../../src/content/platforms/google-meet';
 import { zoom } from '../../../src/content/platforms/zoom';
 import type { Utterance } from '../../../src/core/types';
 
@@ -18,10 +19,12 @@ class RecordingPort {
     this.calls += 1;
   }
   sendUtterance(utterance: Utterance): void {
-    this.utterances.set(utterance.id, { ...utterance });
+    // Utterance ids are unique within a call only.
+    this.utterances.set(`${this.calls}/${utterance.id}`, { ...utterance });
   }
   sendStatus(): void {}
   endCall(): void {}
+  close(): void {}
   /** The transcript lines the rep would see, in order. */
   transcript(): string[] {
     return [...this.utterances.values()].filter((u) => u.final).map((u) => `${u.speaker ?? '?'}: ${u.text}`);
@@ -33,22 +36,25 @@ let session: CaptureSession;
 
 beforeEach(() => {
   vi.useFakeTimers();
-  document.body.innerHTML = fixture('zoom/names-from-participants.html');
-  // A short reply too: short lines are the ones a person may well say twice.
-  const samText = document.querySelectorAll('.live-transcription-subtitle__item')[1];
-  if (samText) samText.textContent = 'Sounds good.';
-  // The user joins with captions on: the call begins, then the first lines appear.
-  const captions = overlay();
-  captions.remove();
   port = new RecordingPort();
-  session = new CaptureSession(zoom, document, port as unknown as CaptionPort, '81234567890');
-  session.start();
-  document.querySelector('.meeting-client-inner')?.append(captions);
 });
 afterEach(() => {
   session.stop();
   vi.useRealTimers();
 });
+
+/** Candor starts on a Zoom call page: Dana's line and Sam's short reply are on screen from `shownFrom`. */
+function openZoomCall(shownFrom: 'after the call began' | 'the start'): void {
+  document.body.innerHTML = fixture('zoom/names-from-participants.html');
+  // A short reply too: short lines are the ones a person may well say twice.
+  const samText = document.querySelectorAll('.live-transcription-subtitle__item')[1];
+  if (samText) samText.textContent = 'Sounds good.';
+  const captions = overlay();
+  if (shownFrom === 'after the call began') captions.remove();
+  session = new CaptureSession(zoom, document, port as unknown as CaptionPort, '81234567890');
+  session.start();
+  if (shownFrom === 'after the call began') document.querySelector('.meeting-client-inner')?.append(captions);
+}
 
 const overlay = (): Element => {
   const element = document.querySelector('.live-transcription-subtitle__overlay-container');
@@ -72,7 +78,19 @@ function danaSays(text: string): void {
   item.textContent = text;
 }
 
+/** Dana stops (Zoom hides her caption root but keeps it) and later speaks again in the same root. */
+function danaSpeaksAgain(text: string): void {
+  const root = overlay().querySelector<HTMLElement>('[id="live-transcription-subtitle"]');
+  if (!root) throw new Error('no caption root');
+  root.style.display = 'none';
+  vi.advanceTimersByTime(3_000);
+  danaSays(text);
+  root.style.display = 'flex';
+}
+
 describe('CaptureSession on Zoom, captions switched off and on again', () => {
+  beforeEach(() => openZoomCall('after the call began'));
+
   for (const [label, offMs] of [
     ['for ten seconds', 10_000],
     ['for more than two minutes', 3 * 60_000],
@@ -93,4 +111,156 @@ describe('CaptureSession on Zoom, captions switched off and on again', () => {
       ]);
     });
   }
+});
+
+describe('CaptureSession on Zoom, paused and resumed', () => {
+  beforeEach(() => openZoomCall('after the call began'));
+  const BEFORE_PAUSE = ["Dana Whitfield: we've been looking at another vendor", 'Sam Rivera: Sounds good.'];
+
+  it('never captures what was said while paused, even when Zoom re-shows it after captions are switched off and on', () => {
+    vi.advanceTimersByTime(5_000);
+    session.setListening(false);
+    danaSays('between us the budget was cut in half');
+    vi.advanceTimersByTime(3_000);
+    session.setListening(true);
+    vi.advanceTimersByTime(3_000);
+
+    switchCaptionsOffFor(10_000);
+    danaSpeaksAgain('so what would a smaller pilot cost');
+    vi.advanceTimersByTime(5_000);
+
+    expect(port.transcript()).toEqual([...BEFORE_PAUSE, 'Dana Whitfield: so what would a smaller pilot cost']);
+  });
+
+  it('never captures what was said while paused when captions were off at resume and Zoom re-shows it later', () => {
+    vi.advanceTimersByTime(5_000);
+    session.setListening(false);
+    danaSays('between us the budget was cut in half');
+    vi.advanceTimersByTime(1_000);
+    const shown = overlay();
+    const replay = shown.cloneNode(true) as Element;
+    shown.remove();
+    vi.advanceTimersByTime(2_000);
+    session.setListening(true);
+    vi.advanceTimersByTime(10_000);
+    document.querySelector('.meeting-client-inner')?.append(replay);
+    vi.advanceTimersByTime(1_000);
+    danaSpeaksAgain('so what would a smaller pilot cost');
+    vi.advanceTimersByTime(5_000);
+
+    expect(port.transcript()).toEqual([...BEFORE_PAUSE, 'Dana Whitfield: so what would a smaller pilot cost']);
+  });
+});
+
+/** A new caption block on Meet: one speaker's turn, added at the bottom of the caption region. */
+function meetShows(speaker: string, text: string): void {
+  const block = document.createElement('div');
+  block.className = 'nMcdL bj4p3b';
+  const head = block.appendChild(document.createElement('div'));
+  head.className = 'adE6rb';
+  const name = head.appendChild(document.createElement('div'));
+  name.className = 'KcIKyf jxFHg';
+  const nameText = name.appendChild(document.createElement('span'));
+  nameText.className = 'NWpY1d';
+  nameText.textContent = speaker;
+  const caption = block.appendChild(document.createElement('div'));
+  caption.className = 'ygicle VbkSUe';
+  caption.textContent = text;
+  const region = document.querySelector('[aria-label="Captions"]');
+  region?.insertBefore(block, region.lastElementChild);
+}
+
+describe('CaptureSession on Zoom, joining a call with captions already on screen', () => {
+  beforeEach(() => openZoomCall('the start'));
+
+  it('captures the lines on screen when the call is detected', () => {
+    vi.advanceTimersByTime(5_000);
+    expect(port.calls).toBe(1);
+    expect(port.transcript()).toEqual(["Dana Whitfield: we've been looking at another vendor", 'Sam Rivera: Sounds good.']);
+  });
+
+  it('does not capture them when they were said while paused, before the rep left the call and rejoined', () => {
+    vi.advanceTimersByTime(5_000);
+    session.setListening(false);
+    danaSays('between us the budget was cut in half');
+    vi.advanceTimersByTime(1_000);
+    const client = document.querySelector('.meeting-client-inner');
+    const rejoined = client?.cloneNode(true) as Element;
+    client?.remove();
+    vi.advanceTimersByTime(2_000);
+    document.body.append(rejoined);
+    vi.advanceTimersByTime(1_000);
+    // The worker: the new call is not paused.
+    session.setListening(true);
+    danaSpeaksAgain('so what would a smaller pilot cost');
+    vi.advanceTimersByTime(5_000);
+
+    expect(port.calls).toBe(2);
+    expect(port.transcript()).toEqual([
+      "Dana Whitfield: we've been looking at another vendor",
+      'Sam Rivera: Sounds good.',
+      'Dana Whitfield: so what would a smaller pilot cost',
+    ]);
+  });
+});
+
+describe('CaptureSession on Zoom, Candor off across two calls', () => {
+  beforeEach(() => openZoomCall('after the call began'));
+
+  it('reads nothing in the next call once told again that Candor is off', () => {
+    vi.advanceTimersByTime(5_000);
+    session.setListening(false);
+    const client = document.querySelector('.meeting-client-inner');
+    const rejoined = client?.cloneNode(true) as Element;
+    client?.remove();
+    vi.advanceTimersByTime(2_000);
+    document.body.append(rejoined);
+    vi.advanceTimersByTime(1_000);
+    // The worker, for the new call: Candor is still off.
+    session.setListening(false);
+    danaSpeaksAgain('between us the budget was cut in half');
+    vi.advanceTimersByTime(5_000);
+
+    expect(port.calls).toBe(2);
+    expect(port.transcript().join('\n')).not.toContain('budget');
+  });
+});
+
+describe('CaptureSession on Google Meet, joining a call with captions already on screen', () => {
+  it('captures the lines on screen when the call is detected', () => {
+    document.body.innerHTML = fixture('meet/in-call-two-speakers-you.html');
+    session = new CaptureSession(googleMeet, document, port as unknown as CaptionPort, 'abc-defg-hij');
+    session.start();
+    vi.advanceTimersByTime(5_000);
+    expect(port.transcript()).toEqual([
+      "Dana Whitfield: Honestly it's a lot more than we were planning to spend.",
+      "You: That's fair. What were you planning",
+    ]);
+  });
+});
+
+describe('CaptureSession on Google Meet, paused and resumed', () => {
+  beforeEach(() => {
+    document.body.innerHTML = fixture('meet/in-call-two-speakers-you.html');
+    session = new CaptureSession(googleMeet, document, port as unknown as CaptionPort, 'abc-defg-hij');
+    session.start();
+  });
+
+  it('never captures what was said while paused when a layout change redraws the captions in new elements', () => {
+    vi.advanceTimersByTime(5_000);
+    session.setListening(false);
+    meetShows('Dana Whitfield', 'Between us, the budget was cut in half.');
+    vi.advanceTimersByTime(2_000);
+    session.setListening(true);
+    vi.advanceTimersByTime(3_000);
+
+    const region = document.querySelector('[aria-label="Captions"]');
+    region?.replaceWith(region.cloneNode(true));
+    vi.advanceTimersByTime(1_000);
+    meetShows('Dana Whitfield', 'So what would a smaller pilot cost?');
+    vi.advanceTimersByTime(5_000);
+
+    expect(port.transcript().join('\n')).not.toContain('budget');
+    expect(port.transcript().at(-1)).toBe('Dana Whitfield: So what would a smaller pilot cost?');
+  });
 });

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CallHello, ContentToBackground } from '../../../src/contracts/messages';
+import type { BackgroundToContent, CallHello, ContentToBackground } from '../../../src/contracts/messages';
+import { HOST_TAG } from '../../../src/content/overlay/card-overlay';
 
 const fixture = (path: string): string => readFileSync(resolve(import.meta.dirname, '../../fixtures', path), 'utf8');
 
@@ -12,17 +13,25 @@ const TEAMS_IN_CALL = fixture('teams/guest-view-decorated-names.html');
 
 /** Everything the content script sends to the worker, from every port it opens. */
 let posted: ContentToBackground[] = [];
+/** The worker's ends of the connections the content script opened and has not closed. */
+let openPorts: Array<{ deliver(message: BackgroundToContent): void }> = [];
 
 beforeEach(() => {
   vi.useFakeTimers();
   posted = [];
-  const port = {
-    postMessage: (message: ContentToBackground) => posted.push(message),
-    onMessage: { addListener: () => undefined },
-    onDisconnect: { addListener: () => undefined },
-    disconnect: () => undefined,
+  openPorts = [];
+  const connect = () => {
+    const listeners: Array<(message: unknown) => void> = [];
+    const end = { deliver: (message: BackgroundToContent) => listeners.forEach((listener) => listener(message)) };
+    openPorts.push(end);
+    return {
+      postMessage: (message: ContentToBackground) => posted.push(message),
+      onMessage: { addListener: (listener: (message: unknown) => void) => listeners.push(listener) },
+      onDisconnect: { addListener: () => undefined },
+      disconnect: () => (openPorts = openPorts.filter((open) => open !== end)),
+    };
   };
-  Object.assign(globalThis, { chrome: { runtime: { id: 'candor', connect: () => port }, i18n: { getMessage: () => '' } } });
+  Object.assign(globalThis, { chrome: { runtime: { id: 'candor', connect }, i18n: { getMessage: () => '' } } });
 });
 afterEach(() => {
   dispatchEvent(new Event('pagehide'));
@@ -121,5 +130,48 @@ describe('content script, address changes during a Teams call', () => {
     document.body.innerHTML = TEAMS_IN_CALL;
     vi.advanceTimersByTime(2_000);
     expect(callsInHistory()).toEqual([{ meetingCode: '19:meeting_AbC123', ended: false }]);
+  });
+});
+
+/** The worker shows a card for the call in progress, on the in-call overlay. */
+function workerShowsCard(): void {
+  const hello = posted.filter((message): message is CallHello => message.type === 'call-hello').at(-1);
+  if (!hello) throw new Error('no call started');
+  const card = { id: 'c1', nudgeId: 'custom' as const, title: 'Ask what changed', question: 'What changed since?', why: 'A team card.' };
+  for (const port of openPorts) port.deliver({ type: 'tab-state', callId: hello.callId, listening: true, overlay: { card, shadow: false } });
+}
+
+describe('content script, what a session leaves behind when the tab moves on', () => {
+  it('keeps one connection to the worker however many meetings the tab moves through', async () => {
+    await openPage('https://meet.google.com/abc-defg-hij', MEET_IN_CALL);
+    siteRewritesAddress('/xyz-wxyz-xyz');
+    siteRewritesAddress('/abc-defg-hij');
+    expect(openPorts).toHaveLength(1);
+  });
+
+  it('keeps one connection when the tab moves between calls (Teams home page, then a meeting)', async () => {
+    await openPage('https://teams.microsoft.com/v2/', '<main></main>');
+    siteRewritesAddress('/v2/?meetingjoin=true#/l/meetup-join/19:meeting_AbC123@thread.v2/0');
+    expect(openPorts).toHaveLength(1);
+  });
+
+  it('leaves no connection open once the tab leaves the meeting site\'s call pages', async () => {
+    await openPage('https://meet.google.com/abc-defg-hij', MEET_IN_CALL);
+    siteRewritesAddress('/landing');
+    expect(openPorts).toHaveLength(0);
+  });
+
+  it('takes the card off the page when the tab moves to another meeting mid-call, and draws none between calls', async () => {
+    await openPage('https://meet.google.com/abc-defg-hij', MEET_IN_CALL);
+    workerShowsCard();
+    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
+    siteRewritesAddress('/xyz-wxyz-xyz');
+    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(0);
+    workerShowsCard();
+    document.body.innerHTML = '<main></main>';
+    vi.advanceTimersByTime(2_000);
+    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(0);
+    siteRewritesAddress('/landing');
+    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(0);
   });
 });

@@ -4,9 +4,9 @@ import type { Utterance } from '../../../src/core/types';
 
 /** A recorded step: a block's text at a time, a block leaving, the caption region appearing, or time passing. */
 type Step =
-  | { at: number; block: string; speaker?: string | null; self?: boolean; text: string }
+  | { at: number; block: string; speaker?: string | null; self?: boolean; text: string; muted?: true }
   | { at: number; removed: string }
-  | { at: number; regionShown: true }
+  | { at: number; regionShown: true; unheard?: true }
   | { at: number; tick: true };
 
 /** Plays steps and returns every utterance's last version, in order of creation. */
@@ -15,14 +15,14 @@ function run(steps: Step[], segmenter = new Segmenter()): { final: Utterance[]; 
   const speakers = new Map<string, { speaker: string | null; self: boolean }>();
   for (const step of steps) {
     if ('removed' in step) segmenter.removeBlock(step.removed, step.at);
-    else if ('regionShown' in step) segmenter.regionShown(step.at);
+    else if ('regionShown' in step) segmenter.regionShown(step.at, { unheard: step.unheard ?? false });
     else if ('tick' in step) updates.push(...segmenter.tick(step.at));
     else {
       const known =
         step.speaker !== undefined ? { speaker: step.speaker, self: step.self ?? false } : (speakers.get(step.block) ?? { speaker: null, self: false });
       speakers.set(step.block, known);
       const revision: CaptionRevision = { block: step.block, speaker: known.speaker, isSelf: known.self, text: step.text, at: step.at };
-      updates.push(...segmenter.revise(revision));
+      updates.push(...(step.muted ? segmenter.mute(revision) : segmenter.revise(revision)));
     }
   }
   updates.push(...segmenter.flush());
@@ -303,6 +303,72 @@ describe('Segmenter, captions switched off and on again', () => {
       { at: 25_000, tick: true },
     ]);
     expect(texts(final)).toEqual(['Sounds good.', 'Sounds good.']);
+  });
+});
+
+describe('Segmenter, words said while Candor was not listening', () => {
+  const PAUSED = 'between us the budget was cut in half';
+
+  it('never emits a muted caption, nor its growth while it stays on screen', () => {
+    const { final } = run([
+      { at: 0, block: 'b1', speaker: 'Dana', text: PAUSED, muted: true },
+      { at: 500, block: 'b1', text: `${PAUSED} so we need` },
+      { at: 5_000, tick: true },
+    ]);
+    expect(final).toEqual([]);
+  });
+
+  it('does not emit a muted caption redrawn in a new element, and emits what is said after it', () => {
+    const { final } = run([
+      { at: 0, block: 'b1', speaker: 'Dana', text: PAUSED, muted: true },
+      { at: 10_000, removed: 'b1' },
+      { at: 10_000, regionShown: true },
+      { at: 10_000, block: 'b2', speaker: 'Dana', text: PAUSED },
+      { at: 11_000, block: 'b2', text: `${PAUSED} so what would a pilot cost` },
+      { at: 15_000, tick: true },
+    ]);
+    expect(texts(final)).toEqual(['so what would a pilot cost']);
+  });
+
+  it('does not emit a short muted reply redrawn alone while the rest of the region stayed', () => {
+    const { final } = run([
+      { at: 0, block: 'b1', speaker: 'Dana', text: 'we compared three vendors last quarter' },
+      { at: 3_000, tick: true },
+      { at: 5_000, block: 'b2', speaker: 'Dana', text: 'Yes, fifty.', muted: true },
+      { at: 8_000, removed: 'b2' },
+      { at: 8_200, block: 'b3', speaker: 'Dana', text: 'Yes, fifty.' },
+      { at: 12_000, tick: true },
+    ]);
+    expect(texts(final)).toEqual(['we compared three vendors last quarter']);
+  });
+
+  it('hears the same element again once it has left the screen and come back with new words', () => {
+    const { final } = run([
+      { at: 0, block: 'b1', speaker: 'Dana', text: PAUSED, muted: true },
+      { at: 1_000, removed: 'b1' },
+      { at: 4_000, block: 'b1', text: 'so what would a pilot cost' },
+      { at: 8_000, tick: true },
+    ]);
+    expect(texts(final)).toEqual(['so what would a pilot cost']);
+  });
+
+  it('mutes the blocks that appear with a region shown after a pause, and hears later blocks', () => {
+    const { final } = run([
+      { at: 0, regionShown: true, unheard: true },
+      { at: 100, block: 'b1', speaker: 'Dana', text: PAUSED },
+      { at: 3_000, block: 'b2', speaker: 'Sam', text: 'sorry, could you repeat that' },
+      { at: 8_000, tick: true },
+    ]);
+    expect(texts(final)).toEqual(['sorry, could you repeat that']);
+  });
+
+  it('finalises what was heard of a block before it is muted, and emits nothing more of it', () => {
+    const { final } = run([
+      { at: 0, block: 'b1', speaker: 'Dana', text: 'we were hoping' },
+      { at: 500, block: 'b1', text: 'we were hoping to spend less', muted: true },
+      { at: 5_000, tick: true },
+    ]);
+    expect(final.map((u) => [u.text, u.final])).toEqual([['we were hoping', true]]);
   });
 });
 

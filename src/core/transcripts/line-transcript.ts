@@ -22,9 +22,11 @@ export function createLineParser(): TranscriptParser {
   let time: number | null = null;
   let turn: TranscriptUtterance | null = null;
   let emitted = false;
-  // Once a line was a "Name  0:03" heading, the file names speakers only in headings: a line of words such as
-  // "Bottom line: we reconcile by hand" is not a speaker called "Bottom line".
-  let headed = false;
+  // How the file names speakers, settled by its first turn. Otter's export opens with a "Name  0:03" heading and
+  // then names speakers only in headings: a line of words such as "Bottom line: we reconcile by hand" is not a
+  // speaker called "Bottom line". A file that opens with "Name: text" turns keeps them: its line of words
+  // "Say Tuesday at  10:30" is not a heading handing the rest of the call to a speaker called "Say Tuesday at".
+  let naming: 'unknown' | 'headings' | 'colons' = 'unknown';
 
   function startTurn(speaker: string, text: string, line: number): TranscriptUtterance[] {
     // A heading with no words under it said nothing.
@@ -47,9 +49,9 @@ export function createLineParser(): TranscriptParser {
       // ("Discovery call: Acme – Transcript" looks like "Name: text") was no one speaking.
       if (HEADING.test(trimmed) && !emitted && time === null) turn = null;
       if (trimmed === '' || BOILERPLATE.test(trimmed)) return [];
-      const heading = speakerHeading(trimmed);
+      const heading = naming === 'colons' ? null : speakerHeading(trimmed);
       if (heading !== null) {
-        headed = true;
+        naming = 'headings';
         time = heading.start;
         return startTurn(heading.speaker, '', lineNumber);
       }
@@ -57,12 +59,13 @@ export function createLineParser(): TranscriptParser {
         time = parseTimestamp(`${trimmed}.0`);
         return [];
       }
-      const named = headed ? null : splitSpeaker(trimmed);
+      const named = naming === 'headings' ? null : splitSpeaker(trimmed);
       if (named === null) {
         // Headings before the first turn (title, attendee list) belong to nobody.
         if (turn !== null) turn = { ...turn, text: turn.text === '' ? trimmed : `${turn.text} ${trimmed}` };
         return [];
       }
+      naming = 'colons';
       return startTurn(named.speaker, named.text, lineNumber);
     },
     end() {

@@ -172,6 +172,18 @@ describe('candor review says what the review page says about the same file', () 
     for (const time of pageTimes) expect(r.stdout).toMatch(new RegExp(`^  ${time} `, 'mu'));
   });
 
+  it('a "Name: text" file with a line ending in two spaces and a time keeps its speakers, on both', async () => {
+    // Such a line was read as an Otter heading ("Name  0:03") and every line after it went to a speaker
+    // called "Say Tuesday at": the rep could not be named, and the page and the CLI both lost the real speakers.
+    const path = tmpFile('tuesday.txt', 'Tom Becker: Sure.\nSay Tuesday at  10:30\nPriya Raman: Great, and the price?\nTom Becker: Honestly it is way too expensive for us.\n');
+    expect(candor('review', path, '--me', 'Nobody').stderr).toMatch(/\(speakers: Tom Becker, Priya Raman\)$/mu);
+    const r = candor('review', path, '--me', 'Priya Raman', '--json');
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    const cli = JSON.parse(r.stdout) as Omit<Numbers, 'moments'> & { moments: Array<{ at: number; speaker: string; text: string }> };
+    expect(cli.moments.find((m) => m.text.includes('too expensive'))?.speaker).toBe('Tom Becker');
+    expect(numbers(cli)).toEqual(numbers(await page(path, 'Priya Raman')));
+  });
+
   it.each([
     ...['zoom-cloud-recording.vtt', 'teams-meeting-transcript.vtt', 'google-meet-transcript.txt', 'generic.srt', 'plain.txt'].map((f) => join(FIXTURES, f)),
     // Lines with no words (a caption that was never finished) are left out of a stored call's review; the CLI

@@ -205,6 +205,17 @@ describe("Otter.ai's text export", () => {
     ]);
   });
 
+  it('a line of words ending in two spaces and a time, after "Name: text" turns, is words, not an Otter heading', () => {
+    // Otter headings were accepted anywhere, and the first one stopped colon lines being speakers: everything
+    // after this line went to a speaker called "Say Tuesday at", and the real speakers were gone from the call.
+    const txt = 'Tom Becker: Sure.\nSay Tuesday at  10:30\nPriya Raman: Great, and the price?\nTom Becker: Too high for us.\n';
+    expect(parse('call.txt', txt).map((u) => [u.speaker, u.text, u.start])).toEqual([
+      ['Tom Becker', 'Sure. Say Tuesday at  10:30', null],
+      ['Priya Raman', 'Great, and the price?', null],
+      ['Tom Becker', 'Too high for us.', null],
+    ]);
+  });
+
   it('a line of words that ends in a time after one space is not a heading', () => {
     const txt = 'Priya Raman: Shall we meet on Tuesday at\nTuesday at 10:30\nTom Becker: Works for me.\n';
     expect(turns(parse('call.txt', txt))).toEqual([

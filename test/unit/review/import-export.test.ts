@@ -61,6 +61,12 @@ describe('transcript import', () => {
     }
   });
 
+  it('a line of words ending in two spaces and a time, among "Name: text" turns, is not an Otter speaker heading', async () => {
+    const parsed = await transcript('call.txt', 'Tom Becker: Sure.\nSay Tuesday at  10:30\nPriya Raman: Great, and the price?\nTom Becker: Too high for us.\n');
+    expect(parsed.speakers).toEqual(['Tom Becker', 'Priya Raman']);
+    expect(parsed.utterances.map((u) => u.speaker)).toEqual(['Tom Becker', 'Priya Raman', 'Tom Becker']);
+  });
+
   it('gives clear errors naming the file and line, and stores nothing', async () => {
     await expect(parseImportFile(fileOf('call.vtt', 'hello\nworld'))).rejects.toThrow('call.vtt: line 1: not a WebVTT file');
     await expect(parseImportFile(fileOf('call.jsonl', '{"id":"a","role":"rep","text":"hi"}\n{"id":"b","text":"x"}\n'))).rejects.toThrow('call.jsonl: line 2: field "role"');

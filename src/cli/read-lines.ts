@@ -1,16 +1,14 @@
 /**
  * Streams a text file line by line with the checks every command needs before trusting it: it exists, it is
- * not over the size limit, it is text (no NUL bytes, valid UTF-8), BOM and CRLF handled. Large files are never
- * read whole.
+ * not over the size limit, it is text (decoded as the review page decodes it, by core/transcripts/text-encoding),
+ * BOM and CRLF handled. Large files are never read whole.
  */
 import { createReadStream } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
-import { encodingName, encodingOf, transcriptDecoder, type TranscriptEncoding } from '../core/transcripts/text-encoding';
+import { createTranscriptDecoder } from '../core/transcripts/text-encoding';
 import { MAX_TRANSCRIPT_BYTES, megabytes } from '../core/transcripts/transcript-types';
-
-const SNIFF_BYTES = 8192;
 
 /** A user-facing problem with an input file; the message already names the file (and line). */
 export class InputError extends Error {
@@ -28,40 +26,21 @@ export async function checkFile(path: string, maxBytes = MAX_TRANSCRIPT_BYTES): 
     throw new InputError(`${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
   if (size > maxBytes) throw new InputError(`${path}: the file is ${megabytes(size)} MB, over the ${megabytes(maxBytes)} MB limit`);
-  const handle = await open(path, 'r');
-  try {
-    const buffer = Buffer.alloc(Math.min(SNIFF_BYTES, size));
-    await handle.read(buffer, 0, buffer.length, 0);
-    // In UTF-16 every other byte of plain text is 0: such a file is checked for NUL characters as it is decoded.
-    if (encodingOf(buffer) === 'utf-8' && buffer.includes(0)) throw new InputError(`${path}: this is a binary file, not a text transcript`);
-  } finally {
-    await handle.close();
-  }
 }
 
 /** Yields [line, 1-based number]; throws InputError on bytes that are not text in the file's encoding. */
 export async function* readLines(path: string): AsyncGenerator<[string, number]> {
   const stream = createReadStream(path);
-  const text = (async function* () {
-    let encoding: TranscriptEncoding = 'utf-8';
-    let decoder: TextDecoder | null = null;
-    const decode = (chunk?: Buffer): string => {
-      if (decoder === null && chunk !== undefined) {
-        encoding = encodingOf(chunk);
-        decoder = transcriptDecoder(encoding);
-      }
-      try {
-        return decoder === null ? '' : chunk === undefined ? decoder.decode() : decoder.decode(chunk, { stream: true });
-      } catch {
-        throw new InputError(`${path}: not ${encodingName(encoding)} text (save the transcript as UTF-8)`);
-      }
-    };
-    for await (const chunk of stream) {
-      const decoded = decode(chunk as Buffer);
-      if (decoded.includes('\u0000')) throw new InputError(`${path}: this is a binary file, not a text transcript`);
-      yield decoded;
+  const decoder = createTranscriptDecoder();
+  const decode = (chunk?: Buffer): string => {
+    try {
+      return decoder(chunk);
+    } catch (error) {
+      throw new InputError(`${path}: ${(error as Error).message}`);
     }
-    // A file that ends inside a character is not text either: its last bytes were dropped without a word.
+  };
+  const text = (async function* () {
+    for await (const chunk of stream) yield decode(chunk as Buffer);
     yield decode();
   })();
   const lines = createInterface({ input: Readable.from(text), crlfDelay: Infinity });

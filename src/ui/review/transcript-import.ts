@@ -8,7 +8,7 @@ import type { CoachSettings } from '../../core/coach-settings';
 import { timed, type ReviewUtterance } from '../../core/metrics/review';
 import { createParser, detectFormat, unsupportedFormat, type TranscriptFormat } from '../../core/transcripts/detect-format';
 import { createIdCheck, parseJsonlLine } from '../../core/transcripts/jsonl-transcript';
-import { encodingName, encodingOf, transcriptDecoder, type TranscriptEncoding } from '../../core/transcripts/text-encoding';
+import { createTranscriptDecoder } from '../../core/transcripts/text-encoding';
 import { MAX_TRANSCRIPT_BYTES, megabytes, TranscriptError, type TranscriptParser, type TranscriptUtterance } from '../../core/transcripts/transcript-types';
 import type { CallBundle } from '../../storage/call-archive';
 import type { CallParticipant, StoredUtterance } from '../../storage/calls-db';
@@ -34,26 +34,19 @@ export type Progress = (fraction: number) => void;
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function* lines(file: ImportFile, progress: Progress): AsyncGenerator<[string, number]> {
-  let encoding: TranscriptEncoding = 'utf-8';
-  let decoder: TextDecoder | null = null;
+  const decode = createTranscriptDecoder();
   const reader = file.stream().getReader();
   let read = 0;
   let carry = '';
   let n = 0;
   for (;;) {
     const { done, value } = await reader.read();
-    if (decoder === null && value !== undefined) {
-      encoding = encodingOf(value);
-      decoder = transcriptDecoder(encoding);
-    }
     let text: string;
     try {
-      text = decoder === null ? '' : done ? decoder.decode() : decoder.decode(value, { stream: true });
-    } catch {
-      throw new ImportError(`${file.name}: not ${encodingName(encoding)} text (save the transcript as UTF-8)`);
+      text = decode(done ? undefined : value);
+    } catch (error) {
+      throw new ImportError(`${file.name}: ${(error as Error).message}`);
     }
-    // Checked on the characters, not the bytes: in UTF-16 every other byte of plain text is 0.
-    if (text.includes('\u0000')) throw new ImportError(`${file.name}: this is a binary file, not a text transcript`);
     if (value !== undefined) read += value.byteLength;
     let joined = carry + text;
     // A chunk can end between the "\r" and "\n" of one CRLF: hold the "\r" back, or the "\n" starting the next

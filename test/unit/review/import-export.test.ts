@@ -72,6 +72,9 @@ describe('transcript import', () => {
     await expect(parseImportFile(fileOf('call.jsonl', '{"id":"a","role":"rep","text":"hi"}\n{"id":"b","text":"x"}\n'))).rejects.toThrow('call.jsonl: line 2: field "role"');
     await expect(parseImportFile(fileOf('call.txt', new Uint8Array([0x48, 0x00, 0x49])))).rejects.toThrow('call.txt: this is a binary file');
     await expect(parseImportFile(fileOf('call.txt', new Uint8Array([0x48, 0xff, 0xfe, 0x49])))).rejects.toThrow('call.txt: not UTF-8');
+    // Bytes that are neither text nor UTF-8 (a zip, an image) are binary, as `candor review` says: not a file
+    // to save again as UTF-8.
+    await expect(parseImportFile(fileOf('binary.txt', new Uint8Array([0x7b, 0x00, 0x01, 0x02, 0xff, 0x00])))).rejects.toThrow('binary.txt: this is a binary file');
     await expect(parseImportFile(fileOf('call.txt', ''))).rejects.toThrow('call.txt: the file is empty');
     await expect(parseImportFile(fileOf('call.docx', 'PK stuff'))).rejects.toThrow('unsupported format');
     // A real .docx is a zip, with 0 bytes in its first ten: it was called "a binary file", without saying what to do.

@@ -9,6 +9,7 @@ export type TranscriptFormat = 'vtt' | 'srt' | 'jsonl' | 'text';
 /**
  * Why a file cannot be read, judged by its name alone: Word and PDF documents are zip or binary files, and
  * looking at their bytes first called Teams' .docx download "a binary file" without saying what to do instead.
+ * So callers ask this before reading a byte, and detectFormat does not ask again.
  */
 export function unsupportedFormat(fileName: string): string | null {
   return /\.(?:docx?|pdf)$/iu.test(fileName) ? 'unsupported format: save the transcript as .vtt or .txt (Teams: "Download as .vtt")' : null;
@@ -22,8 +23,6 @@ export function detectFormat(fileName: string, firstLine: string, firstLineNumbe
   if (line.startsWith('{')) return 'jsonl';
   if (name.endsWith('.jsonl') || name.endsWith('.ndjson')) throw new TranscriptError(firstLineNumber, 'expected one JSON object per line');
   if (name.endsWith('.srt') || /^\d+$/u.test(line)) return 'srt';
-  const unsupported = unsupportedFormat(name);
-  if (unsupported !== null) throw new TranscriptError(firstLineNumber, unsupported);
   return 'text';
 }
 

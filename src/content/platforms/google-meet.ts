@@ -164,5 +164,7 @@ export const googleMeet: PlatformAdapter = {
   captionsControlOn,
   readBlocks,
   howToEnableCaptions: 'press C or click CC in the call controls',
+  // Captions switched back on start from an empty region.
+  reshowsOldLines: false,
   isPresenting,
 };

@@ -98,4 +98,6 @@ export const teams: PlatformAdapter = {
   captionsControlOn: () => null,
   readBlocks,
   howToEnableCaptions: 'in Teams choose More (…) > Language and speech > Show live captions',
+  // Captions switched back on start from an empty list.
+  reshowsOldLines: false,
 };

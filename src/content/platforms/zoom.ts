@@ -139,4 +139,6 @@ export const zoom: PlatformAdapter = {
   captionsControlOn,
   readBlocks,
   howToEnableCaptions: 'click Show Captions (CC) in the Zoom toolbar; the host must allow captions',
+  // Switched back on, captions re-show their last lines (reference notes: elsewise suppresses them too).
+  reshowsOldLines: true,
 };

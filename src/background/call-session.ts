@@ -20,6 +20,8 @@ import type { Settings } from '../storage/settings';
 const CONTEXT_TURNS = 8;
 /** Revisions remembered per call to drop versions seen already; old ids are forgotten beyond this. */
 const SEEN_LIMIT = 200;
+/** Utterances still growing remembered per call; a handful are open at once (one per caption on screen). */
+const UNFINISHED_LIMIT = 20;
 /** People listed in the panel's "who is who"; more than this in one call is a webinar, not a sales call. */
 const PARTICIPANT_LIMIT = 40;
 
@@ -49,6 +51,13 @@ export interface CallSessionState {
   participants: Participant[];
   /** The rep paused listening on this tab. */
   paused: boolean;
+  /**
+   * When the rep stopped Candor listening to this call (paused it, or set Candor off); null while it listens,
+   * and when that moment is not known (then nothing new is kept while it does not listen, see `keptVersion`).
+   */
+  pausedAt: number | null;
+  /** The last version kept of each utterance not final yet, oldest first: what a pause ends it with. */
+  unfinished: Utterance[];
   /** Cards from the team's custom triggers, shown when the coach has none. */
   custom: CustomTriggerState;
   checklist: DiscoveryChecklist;
@@ -82,6 +91,8 @@ export function newCallSession(hello: CallHello, tabId: number, windowId: number
     seen: [],
     participants: [],
     paused: false,
+    pausedAt: null,
+    unfinished: [],
     custom: initialCustomState(),
     checklist: {},
     transcript: [],
@@ -126,8 +137,13 @@ export interface ProcessedUtterance {
   labels: Label[];
   /** False when this version was processed before (a resend after a restart): nothing changed. */
   fresh: boolean;
-  /** False when the utterance is not kept at all: it started while Candor was not listening (see `listensTo`). */
+  /**
+   * False when the utterance is not kept at all: it started while Candor was not listening (see `listensTo`),
+   * or it is a version with words said after the rep stopped Candor, and none is left to finalise.
+   */
   taken: boolean;
+  /** The version to store, if taken: the one sent, or, when that has words said after a pause, the one kept before. */
+  utterance: Utterance;
 }
 
 /** Whether the tab should read captions for this call: not while Candor is off, the call paused, or over. */
@@ -135,20 +151,38 @@ export function listensTo(state: CallSessionState, settings: Settings): boolean 
   return settings.mode !== 'off' && !state.paused && !state.ended;
 }
 
+/** The rep told Candor not to listen to this call: paused it, or set Candor off. */
+function stoppedByRep(state: CallSessionState, settings: Settings): boolean {
+  return settings.mode === 'off' || state.paused;
+}
+
+/**
+ * What may be kept of a version of an utterance already kept. The tab goes on reading until it hears that the
+ * rep paused Candor or set it off, so what it sends meanwhile may carry words said after the click: a version
+ * whose text changed after `pausedAt` is not kept, and the last version kept before it is finalised instead,
+ * so the turn still counts as said. Null when nothing of it is (left) to keep.
+ */
+function keptVersion(state: CallSessionState, utterance: Utterance, settings: Settings): Utterance | null {
+  if (!stoppedByRep(state, settings)) return utterance;
+  if (state.pausedAt !== null && utterance.end <= state.pausedAt) return utterance;
+  const before = state.unfinished.find((u) => u.id === utterance.id);
+  return before ? { ...before, final: true, revision: utterance.revision } : null;
+}
+
 export function processUtterance(
   state: CallSessionState,
-  utterance: Utterance,
+  sent: Utterance,
   settings: Settings,
   now: number,
   sides: ParticipantSides = {},
 ): ProcessedUtterance {
-  const seenRevision = state.seen.find(([id]) => id === utterance.id)?.[1] ?? 0;
-  const role = roleOf(utterance, state.site, settings, sides);
+  const seenRevision = state.seen.find(([id]) => id === sent.id)?.[1] ?? 0;
   // The tab stops reading as soon as it hears that Candor is off or paused, but it hears it only after its hello
   // (in Off mode, the lines on screen when the call was detected are already on their way) or after the rep's
-  // click: what started meanwhile is not kept. The last versions of utterances already kept still are: the tab
-  // finalises what it heard before it stopped.
-  if (seenRevision === 0 && !listensTo(state, settings)) return { state, role, labels: [], fresh: false, taken: false };
+  // click: what started meanwhile is not kept. Utterances already kept are finalised with the words said before.
+  const utterance = seenRevision === 0 && !listensTo(state, settings) ? null : keptVersion(state, sent, settings);
+  if (utterance === null) return { state, role: roleOf(sent, state.site, settings, sides), labels: [], fresh: false, taken: false, utterance: sent };
+  const role = roleOf(utterance, state.site, settings, sides);
   const roled: RoledUtterance = {
     id: utterance.id,
     role,
@@ -159,7 +193,7 @@ export function processUtterance(
     final: utterance.final,
   };
   const labels = classify(roled, { previous: state.context }, { competitors: settings.competitors });
-  if (utterance.revision <= seenRevision) return { state, role, labels, fresh: false, taken: true };
+  if (utterance.revision <= seenRevision) return { state, role, labels, fresh: false, taken: true, utterance };
 
   const coached = coachOnUtterance(state.coach, roled, labels, now, settings.coach);
   const custom = customOnUtterance(state.custom, settings.customTriggers, roled, now, settings.coach, coached.state);
@@ -175,9 +209,15 @@ export function processUtterance(
     talk: recordTalk(state.talk, { ...roled }, now, settings.coach.talkShareWindowMs),
     context: utterance.final ? [...state.context, roled].slice(-CONTEXT_TURNS) : state.context,
     seen: seen.slice(-SEEN_LIMIT),
+    unfinished: withUnfinished(state.unfinished, utterance),
     participants: withParticipant(state.participants, utterance),
   };
-  return { state: next, role, labels, fresh: true, taken: true };
+  return { state: next, role, labels, fresh: true, taken: true, utterance };
+}
+
+function withUnfinished(unfinished: readonly Utterance[], utterance: Utterance): Utterance[] {
+  const others = unfinished.filter((u) => u.id !== utterance.id);
+  return utterance.final ? others : [...others, utterance].slice(-UNFINISHED_LIMIT);
 }
 
 /** The newest version of each utterance, the last TRANSCRIPT_LINES of them, text cut to a panel-sized line. */
@@ -229,8 +269,16 @@ export function recordFeedback(state: CallSessionState, cardId: string, kind: Fe
   };
 }
 
+/** Pausing notes when (the earlier moment if Candor was already off); resuming forgets it, see `pausedAt`. */
 export function setPaused(state: CallSessionState, paused: boolean, now: number): CallSessionState {
-  return state.paused === paused ? state : { ...state, paused, updatedAt: now };
+  return state.paused === paused ? state : { ...state, paused, pausedAt: paused ? (state.pausedAt ?? now) : null, updatedAt: now };
+}
+
+/** Candor set off (or on again) while the call is live: noted as a pause is, and forgotten once it listens again. */
+export function followMode(state: CallSessionState, settings: Settings, now: number): CallSessionState {
+  if (state.ended) return state;
+  const pausedAt = stoppedByRep(state, settings) ? (state.pausedAt ?? now) : null;
+  return pausedAt === state.pausedAt ? state : { ...state, pausedAt };
 }
 
 function showsDisclosureReminder(state: CallSessionState, settings: Settings, now: number): boolean {

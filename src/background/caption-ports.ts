@@ -130,13 +130,15 @@ async function handleMessage(
       const saved = result.fresh ? deps.sessions.set(result.state) : Promise.resolve();
       if (result.fresh) deps.changed();
       // Cards and the participant list go to the archive in the same batch as the utterance that caused them.
+      // The version stored is the session's: after a pause, not necessarily the one sent (see `keptVersion`).
+      const kept = result.utterance;
       await Promise.all([
         saved,
         deps.writer.putUtterance(
           settings.retention.keepTranscripts
-            ? { callId: session.callId, ...utterance, role: result.role, labels: result.labels }
+            ? { callId: session.callId, ...kept, role: result.role, labels: result.labels }
             : // Metrics only: who spoke when and what kind of moment it was, never the words.
-              { callId: session.callId, ...utterance, text: '', role: result.role, labels: result.labels.map((l) => ({ ...l, evidence: '' })) },
+              { callId: session.callId, ...kept, text: '', role: result.role, labels: result.labels.map((l) => ({ ...l, evidence: '' })) },
         ),
         ...archiveChanges(session, result.state, deps),
       ]);

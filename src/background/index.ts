@@ -11,7 +11,7 @@ import { deleteCallsStartedBefore, openCandorDb, type CandorDatabase } from '../
 import { loadSides, parseSides, saveSide, SIDES_KEY, type ParticipantSides } from '../storage/participant-sides';
 import { recordNotice } from '../storage/storage-notice';
 import { deleteEverything } from '../storage/wipe';
-import { callRecordOf, callView, movedWithClock, tickSession } from './call-session';
+import { callRecordOf, callView, followMode, movedWithClock, tickSession } from './call-session';
 import { archiveChanges, handleCaptionPort } from './caption-ports';
 import { ContentPorts } from './content-ports';
 import { MeetingTabs } from './meeting-tabs';
@@ -86,7 +86,7 @@ async function wipe(): Promise<void> {
   await deleteEverything({ local: browser.storage.local, session: browser.storage.session });
   sides = {};
   for (const state of sessions.all()) {
-    await sessions.set({ ...state, transcript: [], context: [], bookmarks: 0, feedback: {} });
+    await sessions.set({ ...state, transcript: [], context: [], unfinished: [], bookmarks: 0, feedback: {} });
     if (!state.ended) await writer.putCall(callRecordOf(state, source.settings, sides, null));
   }
 }
@@ -175,7 +175,14 @@ browser.storage.onChanged.addListener((changes, area) => {
     panels.changed();
   }
   void ready.then(async () => {
-    if (await source.changed(changes, area)) changed();
+    if (!(await source.changed(changes, area))) return;
+    // Set off (or on again): live calls note when, so what the tabs send before they hear keeps no later words.
+    const now = Date.now();
+    for (const state of sessions.all()) {
+      const next = followMode(state, source.settings, now);
+      if (next !== state) void sessions.set(next);
+    }
+    changed();
   });
 });
 

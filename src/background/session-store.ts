@@ -3,6 +3,8 @@
  * cleared when the browser closes, never written to disk). Saves are coalesced: many caption updates a
  * second become one write, and `save` resolves once the state that includes the caller's change is written.
  */
+import * as v from 'valibot';
+import { UtteranceSchema } from '../contracts/messages';
 import type { CallSessionState } from './call-session';
 
 const KEY_PREFIX = 'call:';
@@ -12,6 +14,23 @@ export interface SessionArea {
   get(keys: string | string[] | null): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(keys: string | string[]): Promise<void>;
+}
+
+const PausedAtSchema = v.nullable(v.pipe(v.number(), v.finite()));
+const UnfinishedSchema = v.array(UtteranceSchema);
+
+/**
+ * A saved session with the fields that guard a pause checked (and filled in, if saved by an earlier version):
+ * without a valid `pausedAt` a paused call keeps no new words at all, and without `unfinished` no turn is
+ * finalised by a pause (see call-session.ts `keptVersion`), so what is missing never lets words through.
+ */
+function restored(state: CallSessionState): CallSessionState {
+  const saved: Partial<CallSessionState> = state;
+  return {
+    ...state,
+    pausedAt: v.is(PausedAtSchema, saved.pausedAt) ? saved.pausedAt : null,
+    unfinished: v.is(UnfinishedSchema, saved.unfinished) ? saved.unfinished : [],
+  };
 }
 
 export class SessionStore {
@@ -26,7 +45,7 @@ export class SessionStore {
     const all = await this.area.get(null);
     for (const [key, value] of Object.entries(all)) {
       if (!key.startsWith(KEY_PREFIX) || typeof value !== 'object' || value === null) continue;
-      const state = value as CallSessionState;
+      const state = restored(value as CallSessionState);
       this.sessions.set(state.tabId, state);
     }
   }

@@ -47,7 +47,7 @@ export class CaptureSession {
       blockRemoved: (block, at) => this.segmenter.removeBlock(block, at),
       regionShown: (at) => {
         // On resume the reader finds the region again, but it did not appear: its blocks are muted one by one.
-        if (!this.baselining) this.segmenter.regionShown(at, { unheard: this.regionUnseenSincePause });
+        if (!this.baselining) this.segmenter.regionShown(at, { unheard: this.regionUnseenSincePause, reshowsOldLines: adapter.reshowsOldLines });
         this.regionUnseenSincePause = false;
       },
       status: (status) => this.onStatus(status),

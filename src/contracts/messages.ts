@@ -32,7 +32,7 @@ const SiteSchema = v.picklist(['google-meet', 'zoom', 'teams'] satisfies SiteId[
 const TimeSchema = v.pipe(v.number(), v.finite(), v.minValue(0));
 const IdSchema = v.pipe(v.string(), v.regex(/^[\w:.-]{1,80}$/u));
 
-const UtteranceSchema = v.strictObject({
+export const UtteranceSchema = v.strictObject({
   id: IdSchema,
   speaker: v.nullable(v.pipe(v.string(), v.maxLength(200))),
   isSelf: v.boolean(),

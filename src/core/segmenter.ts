@@ -73,7 +73,7 @@ const DISTINCTIVE_WORDS = 6;
 /**
  * Captions gone for longer than the reinsert window are still remembered, this many of them, in case the site
  * shows them again when its caption region comes back (Zoom re-shows its last lines when captions are switched
- * back on, however long they were off). Enough for every line a region shows at once, with room to spare.
+ * back on, however long they were off; see `regionShown`). Enough for every line a region shows at once.
  */
 const REMEMBERED_BLOCKS = 200;
 
@@ -106,6 +106,8 @@ export class Segmenter {
   private remembered: BlockState[] = [];
   /** When the caption region last appeared (captions switched on, or the region re-created). */
   private regionShownAt: EpochMs | null = null;
+  /** The region last appeared on a site that re-shows old lines in it, so the blocks appearing with it are old. */
+  private regionReshowsOldLines = false;
   /** The region last appeared after a pause, so the blocks appearing with it may be words said while paused. */
   private regionUnheard = false;
   private nextId = 1;
@@ -206,16 +208,20 @@ export class Segmenter {
   }
 
   /**
-   * The caption region appeared (captions switched on, or the site re-created it). What it shows at first may
-   * be lines already said: Zoom re-shows its last lines when captions come back on. Blocks that appear with
-   * the region are therefore matched against every remembered caption, however old (see `adopt`).
+   * The caption region appeared (captions switched on, or the site re-created it).
+   *
+   * `reshowsOldLines`: the site shows lines already said in it (Zoom re-shows its last lines when captions come
+   * back on), so blocks that appear with the region are matched against every remembered caption, however
+   * short or old (see `adopt`). Other sites (Meet, Teams) show an empty region: a block appearing with it is
+   * new speech unless it redraws a block that just left, as at any other time.
    *
    * `unheard`: Candor stopped listening (paused) and has not seen a region since, so the lines re-shown may
    * have been said while paused, unseen by Candor: every block appearing with the region is muted (see `mute`).
    */
-  regionShown(at: EpochMs, { unheard = false }: { unheard?: boolean } = {}): void {
+  regionShown(at: EpochMs, { unheard = false, reshowsOldLines = false }: { unheard?: boolean; reshowsOldLines?: boolean } = {}): void {
     this.regionShownAt = at;
     this.regionUnheard = unheard;
+    this.regionReshowsOldLines = reshowsOldLines;
   }
 
   /**
@@ -263,21 +269,21 @@ export class Segmenter {
    * A redraw shows at least all the old words at once. A new turn that merely starts the same way ("Yeah,"
    * "That's fair.") must not be mistaken for one, or its words would be lost: so short captions are adopted
    * only right after their block left, and only longer ones, distinctive enough, for a while after. A block
-   * that appears with the caption region itself is different: people do not start speaking the instant
-   * captions come back on, the site is re-showing earlier lines, so any earlier caption may match, however
-   * short or old.
+   * that appears with the region of a site that re-shows old lines in it is different: the site is re-showing
+   * earlier lines, so any earlier caption may match, however short or old. Not on other sites: there it can
+   * be the first words said as captions come on ("Okay so..." after an earlier "Okay."), and they would be lost.
    */
   private adopt(revision: CaptionRevision): BlockState | null {
     let best: { id: string | null; block: BlockState; score: number } | null = null;
     const shown = normalizeText(revision.text);
-    const withRegion = this.appearsWithRegion(revision.at);
+    const reshown = this.regionReshowsOldLines && this.appearsWithRegion(revision.at);
     const candidates: Array<[string | null, BlockState]> = [...this.blocks];
-    if (withRegion) candidates.push(...this.remembered.map((block): [null, BlockState] => [null, block]));
+    if (reshown) candidates.push(...this.remembered.map((block): [null, BlockState] => [null, block]));
     for (const [id, old] of candidates) {
       if (old.removedAt === null || old.speaker !== revision.speaker || old.isSelf !== revision.isSelf) continue;
       const wordCount = splitWords(old.text).norm.filter((word) => word.length > 0).length;
       if (wordCount === 0) continue;
-      if (!withRegion && !this.recentEnoughToRedraw(old, wordCount, revision.at)) continue;
+      if (!reshown && !this.recentEnoughToRedraw(old, wordCount, revision.at)) continue;
       // A redraw shows the whole old caption (and maybe more); a site that rolls its captions (Zoom, after
       // captions are switched back on) replays only the last window of it.
       const replayedWindow = endsWithWords(old.text, revision.text) && splitWords(revision.text).raw.length >= DISTINCTIVE_WORDS;

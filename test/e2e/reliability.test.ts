@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LowLevelEvent } from '../../src/replay/replay-schema';
-import { applyEdit, loadReplay, openMeeting, play, storedUtterances } from '../harness/call';
+import { applyEdit, loadReplay, openMeeting, play, storedRows, storedUtterances } from '../harness/call';
 import { stopServiceWorker, type CandorBrowser } from '../harness/chromium';
 import { recordShown, seenCards, shownTexts, statusText } from '../harness/panel-watch';
 import { applySettings, settingsForSpeed } from '../harness/settings';
@@ -127,23 +127,9 @@ describe('a quiet meeting tab while Chrome keeps stopping the idle worker', () =
 });
 
 /** The calls in Candor's history (IndexedDB), by meeting code, and whether each ended. */
-function callsInHistory(extensionPage: Page): Promise<Array<{ meetingCode: string; ended: boolean }>> {
-  return extensionPage.evaluate(async () => {
-    if (!(await indexedDB.databases()).some((info) => info.name === 'candor')) return [];
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('candor');
-      request.onupgradeneeded = () => request.transaction?.abort();
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const rows = await new Promise<Array<{ meetingCode: string; startedAt: number; endedAt: number | null }>>((resolve, reject) => {
-      const request = db.transaction('calls').objectStore('calls').getAll();
-      request.onsuccess = () => resolve(request.result as Array<{ meetingCode: string; startedAt: number; endedAt: number | null }>);
-      request.onerror = () => reject(request.error);
-    });
-    db.close();
-    return rows.sort((a, b) => a.startedAt - b.startedAt).map((row) => ({ meetingCode: row.meetingCode, ended: row.endedAt !== null }));
-  });
+async function callsInHistory(extensionPage: Page): Promise<Array<{ meetingCode: string; ended: boolean }>> {
+  const rows = await storedRows<{ meetingCode: string; startedAt: number; endedAt: number | null }>(extensionPage, 'calls');
+  return rows.sort((a, b) => a.startedAt - b.startedAt).map((row) => ({ meetingCode: row.meetingCode, ended: row.endedAt !== null }));
 }
 
 describe('a tab that moves to another meeting mid-call', () => {

@@ -116,9 +116,9 @@ export interface CapturedUtterance {
   callId: string;
 }
 
-/** Reads every stored utterance from Candor's IndexedDB, in the order they were spoken. */
-export async function storedUtterances(extensionPage: Page): Promise<CapturedUtterance[]> {
-  return extensionPage.evaluate(async () => {
+/** Every row of one of Candor's IndexedDB stores (`calls`, `utterances`, ...), as stored; none before the database exists. */
+export async function storedRows<Row>(extensionPage: Page, store: string): Promise<Row[]> {
+  const rows = await extensionPage.evaluate(async (name) => {
     // Never create Candor's database from here: an empty one would stop the extension's own schema upgrade.
     if (!(await indexedDB.databases()).some((info) => info.name === 'candor')) return [];
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -127,14 +127,23 @@ export async function storedUtterances(extensionPage: Page): Promise<CapturedUtt
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-    const rows = await new Promise<CapturedUtterance[]>((resolve, reject) => {
-      const request = db.transaction('utterances').objectStore('utterances').getAll();
-      request.onsuccess = () => resolve(request.result as CapturedUtterance[]);
-      request.onerror = () => reject(request.error);
-    });
-    db.close();
-    return rows
-      .sort((a, b) => a.start - b.start)
-      .map(({ speaker, role, text, start, end, final, callId }) => ({ speaker, role, text, start, end, final, callId }));
-  });
+    try {
+      return await new Promise<unknown[]>((resolve, reject) => {
+        const request = db.transaction(name).objectStore(name).getAll();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    } finally {
+      db.close();
+    }
+  }, store);
+  return rows as Row[];
+}
+
+/** Reads every stored utterance from Candor's IndexedDB, in the order they were spoken. */
+export async function storedUtterances(extensionPage: Page): Promise<CapturedUtterance[]> {
+  const rows = await storedRows<CapturedUtterance>(extensionPage, 'utterances');
+  return rows
+    .sort((a, b) => a.start - b.start)
+    .map(({ speaker, role, text, start, end, final, callId }) => ({ speaker, role, text, start, end, final, callId }));
 }

@@ -51,6 +51,11 @@ const SELECTORS = {
   pressable: 'button[aria-pressed]',
 } as const;
 
+/** The meeting code the path starts with (abc-defg-hij), if it is a call's. */
+function meetingId(url: URL): string | null {
+  return CALL_PATH.test(url.pathname) ? (url.pathname.split('/')[1] ?? null) : null;
+}
+
 function iconText(doc: ParentNode, name: string): Element | null {
   for (const icon of doc.querySelectorAll(SELECTORS.icon)) {
     if (icon.textContent?.trim() === name) return icon;
@@ -157,12 +162,14 @@ export const googleMeet: PlatformAdapter = {
   site: 'google-meet',
   siteName: 'Google Meet',
   isCallUrl: (url) => siteOfHost(url.hostname) === 'google-meet' && CALL_PATH.test(url.pathname),
-  meetingId: (url) => (CALL_PATH.test(url.pathname) ? (url.pathname.split('/')[1] ?? null) : null),
-  meetingCode: (url) => url.pathname.split('/')[1] ?? '',
+  meetingId,
+  meetingCode: (url) => meetingId(url) ?? '',
   isInCall: (doc) => iconText(doc, ICON_HANG_UP) !== null || doc.querySelector(SELECTORS.hangUp) !== null,
   findCaptionRegion,
   captionsControlOn,
   readBlocks,
   howToEnableCaptions: 'press C or click CC in the call controls',
+  // Captions switched back on start from an empty region.
+  reshowsOldLines: false,
   isPresenting,
 };

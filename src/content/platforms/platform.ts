@@ -49,6 +49,12 @@ export interface PlatformAdapter {
   /** The site's own way to turn captions on, for the panel. */
   howToEnableCaptions: string;
   /**
+   * True when the site shows its last caption lines again as its caption region comes back (Zoom, when
+   * captions are switched back on): the lines appearing with the region are then not new speech. False when
+   * the region comes back empty, so a line appearing with it is someone speaking (see Segmenter `regionShown`).
+   */
+  reshowsOldLines: boolean;
+  /**
    * True while the site shows that the user is presenting (sharing a tab, window or screen): anything Candor
    * draws in the page could then be seen by everyone, so the overlay hides. Left out by a site that cannot
    * tell; the overlay's options say so.

@@ -32,7 +32,7 @@ const SELECTORS = {
  * The meeting's thread id (19:meeting_…), in the path or hash when Teams puts it there. The address is the page's
  * to write: a malformed escape must not throw into the page, so the raw address is searched then.
  */
-function threadId(url: URL): string | null {
+function meetingId(url: URL): string | null {
   let href = url.href;
   try {
     href = decodeURIComponent(href);
@@ -90,12 +90,14 @@ export const teams: PlatformAdapter = {
   siteName: 'Microsoft Teams',
   isCallUrl: (url) => url.protocol === 'https:' && siteOfHost(url.hostname) === 'teams',
   // Teams keeps meeting ids out of a stable URL shape; the thread id is in the hash or path when present.
-  meetingId: threadId,
-  meetingCode: (url) => threadId(url) ?? url.hostname,
+  meetingId,
+  meetingCode: (url) => meetingId(url) ?? url.hostname,
   isInCall: (doc) => doc.querySelector(SELECTORS.hangUp) !== null || doc.querySelector(SELECTORS.callingScreen) !== null,
   findCaptionRegion,
   // Teams has no caption toggle on screen (it sits in the More menu), so only the pane itself says "on".
   captionsControlOn: () => null,
   readBlocks,
   howToEnableCaptions: 'in Teams choose More (…) > Language and speech > Show live captions',
+  // Captions switched back on start from an empty list.
+  reshowsOldLines: false,
 };

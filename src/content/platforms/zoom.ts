@@ -117,6 +117,10 @@ function readBlocks(region: Element): RegionReading {
 /** The meeting number in the web client's paths: /wc/join/<number> when joining, /wc/<number>/join|start|… after. */
 const MEETING_NUMBER = /^\/wc\/(?:join\/)?(\d{6,})/u;
 
+function meetingId(url: URL): string | null {
+  return MEETING_NUMBER.exec(url.pathname)?.[1] ?? null;
+}
+
 /** Show/hide captions labels of the footer button, in the UI languages seen so far. */
 const HIDE_LABEL = /hide captions|скрыть субтитры|untertitel ausblenden|masquer les sous-titres|ocultar subtítulos/iu;
 const SHOW_LABEL = /show captions|показать субтитры|untertitel anzeigen|afficher les sous-titres|mostrar subtítulos/iu;
@@ -132,11 +136,13 @@ export const zoom: PlatformAdapter = {
   site: 'zoom',
   siteName: 'Zoom',
   isCallUrl: (url) => url.protocol === 'https:' && siteOfHost(url.hostname) === 'zoom' && url.pathname.startsWith('/wc/'),
-  meetingId: (url) => MEETING_NUMBER.exec(url.pathname)?.[1] ?? null,
-  meetingCode: (url) => MEETING_NUMBER.exec(url.pathname)?.[1] ?? 'zoom',
+  meetingId,
+  meetingCode: (url) => meetingId(url) ?? 'zoom',
   isInCall: (doc) => doc.querySelector(SELECTORS.inCall) !== null,
   findCaptionRegion,
   captionsControlOn,
   readBlocks,
   howToEnableCaptions: 'click Show Captions (CC) in the Zoom toolbar; the host must allow captions',
+  // Switched back on, captions re-show their last lines (reference notes: elsewise suppresses them too).
+  reshowsOldLines: true,
 };

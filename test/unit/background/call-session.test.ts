@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callView, movedWithClock, newCallSession, processUtterance, roleOf, setPaused, tickSession, type CallSessionState } from '../../../src/background/call-session';
+import { callView, followMode, movedWithClock, newCallSession, processUtterance, roleOf, setPaused, tickSession, type CallSessionState } from '../../../src/background/call-session';
 import type { Utterance } from '../../../src/core/types';
 import { DEFAULT_SETTINGS } from '../../../src/storage/settings';
 
@@ -108,12 +108,64 @@ describe('call session, while Candor does not listen', () => {
   });
 
   it('takes no new utterance once the rep paused, but still the last version of one heard before', () => {
-    const heard = feed(newCallSession(hello, 7, 1, 0), [say('u1', 1, 'so what we', 'Dana')]);
+    const heard = feed(newCallSession(hello, 7, 1, 0), [{ ...say('u1', 1, 'so what we', 'Dana'), end: 1_500 }]);
     const paused = setPaused(heard, true, 2_000);
-    const finished = processUtterance(paused, say('u1', 2, 'so what we need is', 'Dana', true), DEFAULT_SETTINGS, 2_500);
+    // Said before the click, it reached the worker after: kept.
+    const before = processUtterance(paused, { ...say('u1', 2, 'so what we need', 'Dana'), end: 1_900 }, DEFAULT_SETTINGS, 2_100);
+    const finished = processUtterance(before.state, { ...say('u1', 3, 'so what we need', 'Dana', true), end: 1_900 }, DEFAULT_SETTINGS, 2_200);
     const after = processUtterance(finished.state, say('u2', 1, 'between us the budget was cut', 'Dana'), DEFAULT_SETTINGS, 2_600);
-    expect(finished.taken).toBe(true);
-    expect(after.taken).toBe(false);
-    expect(after.state.transcript.map((line) => [line.text, line.final])).toEqual([['so what we need is', true]]);
+    expect([before.taken, finished.taken, after.taken]).toEqual([true, true, false]);
+    expect(finished.utterance).toMatchObject({ text: 'so what we need', final: true });
+    expect(after.state.transcript.map((line) => [line.text, line.final])).toEqual([['so what we need', true]]);
+  });
+});
+
+describe('call session, words said after the rep paused or set Candor off', () => {
+  const OFF = { ...DEFAULT_SETTINGS, mode: 'off' as const };
+  // The rep hears "so what we", clicks Pause at 2 s; until the tab hears of it, it sends on what Dana says next.
+  const heard = feed(newCallSession(hello, 7, 1, 0), [{ ...say('u1', 1, 'so what we', 'Dana'), end: 1_500 }]);
+  const afterClick = { ...say('u1', 2, 'so what we need is', 'Dana', true), end: 2_400 };
+
+  function stored(state: CallSessionState, settings = DEFAULT_SETTINGS) {
+    const result = processUtterance(state, afterClick, settings, 2_500);
+    return { result, text: result.state.transcript.map((line) => [line.text, line.final]) };
+  }
+
+  it('stores and shows the turn as it was before the pause, finished, and never the words said after', () => {
+    const { result, text } = stored(setPaused(heard, true, 2_000));
+    expect(result.taken).toBe(true);
+    expect(result.utterance).toMatchObject({ id: 'u1', text: 'so what we', final: true, revision: 2 });
+    expect(text).toEqual([['so what we', true]]);
+    // Later versions, with still more words said while paused, are kept no more.
+    const later = processUtterance(result.state, { ...afterClick, revision: 3, text: 'so what we need is a pilot', end: 3_000 }, DEFAULT_SETTINGS, 3_100);
+    expect(later.taken).toBe(false);
+    expect(later.state.transcript.map((line) => line.text)).toEqual(['so what we']);
+  });
+
+  it('does the same when Candor is set off mid-call', () => {
+    const { result, text } = stored(followMode(heard, OFF, 2_000), OFF);
+    expect(result.utterance).toMatchObject({ text: 'so what we', final: true });
+    expect(text).toEqual([['so what we', true]]);
+  });
+
+  it('keeps the earlier moment when the rep pauses a call Candor was already set off for', () => {
+    const off = followMode(heard, OFF, 2_000);
+    expect(setPaused(off, true, 5_000).pausedAt).toBe(2_000);
+  });
+
+  it('takes every word again once the rep resumes, or sets Candor on again', () => {
+    const resumed = setPaused(setPaused(heard, true, 2_000), false, 3_000);
+    expect(resumed.pausedAt).toBeNull();
+    expect(stored(resumed).text).toEqual([['so what we need is', true]]);
+    const on = followMode(followMode(heard, OFF, 2_000), DEFAULT_SETTINGS, 3_000);
+    expect(on.pausedAt).toBeNull();
+    expect(stored(on).text).toEqual([['so what we need is', true]]);
+  });
+
+  it('without the moment of the pause (a session saved by an earlier version), keeps no new words at all', () => {
+    const old = { ...setPaused(heard, true, 2_000), pausedAt: null };
+    const { result, text } = stored(old);
+    expect(result.utterance.text).toBe('so what we');
+    expect(text).toEqual([['so what we', true]]);
   });
 });

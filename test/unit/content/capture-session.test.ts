@@ -264,3 +264,26 @@ describe('CaptureSession on Google Meet, paused and resumed', () => {
     expect(port.transcript().at(-1)).toBe('Dana Whitfield: So what would a smaller pilot cost?');
   });
 });
+
+describe('CaptureSession on Google Meet, captions switched off and on again', () => {
+  it('captures the whole first turn said as captions come back on, though it starts like an earlier line', () => {
+    document.body.innerHTML = fixture('meet/in-call-two-speakers-you.html');
+    session = new CaptureSession(googleMeet, document, port as unknown as CaptionPort, 'abc-defg-hij');
+    session.start();
+    meetShows('Dana Whitfield', 'Okay.');
+    vi.advanceTimersByTime(5_000);
+
+    // Captions off for a few minutes; on again, Meet shows an empty region (it re-shows no old lines) and Dana
+    // happens to speak at once.
+    const region = document.querySelector('[aria-label="Captions"]');
+    const empty = region?.cloneNode(false) as Element;
+    region?.remove();
+    vi.advanceTimersByTime(3 * 60_000);
+    document.querySelector('[jsname="dsyhDe"]')?.append(empty);
+    vi.advanceTimersByTime(500);
+    meetShows('Dana Whitfield', 'Okay so what would the pilot cost');
+    vi.advanceTimersByTime(5_000);
+
+    expect(port.transcript().slice(-2)).toEqual(['Dana Whitfield: Okay.', 'Dana Whitfield: Okay so what would the pilot cost']);
+  });
+});

@@ -6,7 +6,7 @@ import type { Utterance } from '../../../src/core/types';
 type Step =
   | { at: number; block: string; speaker?: string | null; self?: boolean; text: string; muted?: true }
   | { at: number; removed: string }
-  | { at: number; regionShown: true; unheard?: true }
+  | { at: number; regionShown: true; unheard?: true; reshowsOldLines?: true }
   | { at: number; tick: true };
 
 /** Plays steps and returns every utterance's last version, in order of creation. */
@@ -15,7 +15,7 @@ function run(steps: Step[], segmenter = new Segmenter()): { final: Utterance[]; 
   const speakers = new Map<string, { speaker: string | null; self: boolean }>();
   for (const step of steps) {
     if ('removed' in step) segmenter.removeBlock(step.removed, step.at);
-    else if ('regionShown' in step) segmenter.regionShown(step.at, { unheard: step.unheard ?? false });
+    else if ('regionShown' in step) segmenter.regionShown(step.at, { unheard: step.unheard ?? false, reshowsOldLines: step.reshowsOldLines ?? false });
     else if ('tick' in step) updates.push(...segmenter.tick(step.at));
     else {
       const known =
@@ -255,7 +255,7 @@ describe('Segmenter, rolling, recycled and late-named captions', () => {
   });
 });
 
-describe('Segmenter, captions switched off and on again', () => {
+describe('Segmenter, captions switched off and on again where the site re-shows old lines (Zoom)', () => {
   it('does not repeat the last window a rolling site replays when captions come back on', () => {
     const spoken = 'we have been looking at another vendor that is a bit cheaper and honestly simpler';
     const words = spoken.split(' ');
@@ -264,7 +264,7 @@ describe('Segmenter, captions switched off and on again', () => {
       ...steps,
       { at: 5_000, removed: 'z1' }, // captions off: the overlay is gone
       { at: 6_000, tick: true },
-      { at: 9_000, regionShown: true },
+      { at: 9_000, regionShown: true, reshowsOldLines: true },
       { at: 9_000, block: 'z2', speaker: 'Dana', text: words.slice(-8).join(' ') }, // on again: the old window is replayed
       { at: 9_300, block: 'z2', text: `${words.slice(-7).join(' ')} to set up` },
       { at: 15_000, tick: true },
@@ -283,7 +283,7 @@ describe('Segmenter, captions switched off and on again', () => {
       { at: 6_000, removed: 'z2' },
       { at: 7_000, tick: true },
       { at: 200_000, tick: true }, // off for over three minutes
-      { at: 200_000, regionShown: true },
+      { at: 200_000, regionShown: true, reshowsOldLines: true },
       { at: 200_000, block: 'z3', speaker: 'Dana', text: words.slice(-8).join(' ') },
       { at: 200_000, block: 'z4', speaker: 'You', self: true, text: 'Makes sense.' },
       { at: 200_300, block: 'z3', text: `${words.slice(-7).join(' ')} to set up` },
@@ -296,13 +296,47 @@ describe('Segmenter, captions switched off and on again', () => {
     const { final } = run([
       { at: 0, block: 'z1', speaker: 'Dana', text: 'Sounds good.' },
       { at: 1_000, removed: 'z1' },
-      { at: 10_000, regionShown: true },
+      { at: 10_000, regionShown: true, reshowsOldLines: true },
       { at: 10_000, block: 'z2', speaker: 'Dana', text: 'Sounds good.' }, // re-shown with the region
       { at: 11_000, removed: 'z2' },
       { at: 20_000, block: 'z3', speaker: 'Dana', text: 'Sounds good.' }, // said again
       { at: 25_000, tick: true },
     ]);
     expect(texts(final)).toEqual(['Sounds good.', 'Sounds good.']);
+  });
+});
+
+describe('Segmenter, captions switched on where the site re-shows no old lines (Meet, Teams)', () => {
+  for (const [label, offMs] of [
+    ['for ten seconds', 10_000],
+    ['for more than two minutes', 3 * 60_000],
+  ] as const) {
+    it(`takes every word of a turn begun as captions come on ${label}, though it starts like an earlier line`, () => {
+      const { final } = run([
+        { at: 0, block: 'm1', speaker: 'Dana', text: 'Okay.' },
+        { at: 1_000, removed: 'm1' }, // captions off
+        { at: 2_000, tick: true },
+        { at: 1_000 + offMs, tick: true },
+        { at: 1_000 + offMs, regionShown: true },
+        { at: 1_300 + offMs, block: 'm2', speaker: 'Dana', text: 'Okay so what would the pilot cost' },
+        { at: 6_000 + offMs, tick: true },
+      ]);
+      expect(texts(final)).toEqual(['Okay.', 'Okay so what would the pilot cost']);
+    });
+  }
+
+  it('still does not repeat a line the site redraws when it re-creates its region', () => {
+    const { final } = run([
+      { at: 0, block: 'm1', speaker: 'Dana', text: 'we compared three vendors last quarter' },
+      { at: 1_000, block: 'm2', speaker: 'Sam', text: 'Got it.' },
+      { at: 3_000, removed: 'm1' },
+      { at: 3_000, removed: 'm2' },
+      { at: 3_000, regionShown: true },
+      { at: 3_000, block: 'm3', speaker: 'Dana', text: 'we compared three vendors last quarter' },
+      { at: 3_000, block: 'm4', speaker: 'Sam', text: 'Got it.' },
+      { at: 8_000, tick: true },
+    ]);
+    expect(texts(final)).toEqual(['we compared three vendors last quarter', 'Got it.']);
   });
 });
 

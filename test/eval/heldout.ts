@@ -12,7 +12,7 @@
 import { writeFileSync } from 'node:fs';
 import type { ModelWeights } from '../../src/core/classifier/model';
 import { NUDGE_LABELS, type LabelName } from '../../src/core/types';
-import { examplesOf, fitModel, NEVER, trainModel, type Example } from './lib/model-train';
+import { examplesOf, fitModel, MODEL_LABELS, NEVER, trainModel, type Example } from './lib/model-train';
 import { precisionRecallF1, scoreSet, type SetScore } from './lib/score';
 import { loadCorpora, loadSalesCalls, loadTraining, type GoldConversation } from './lib/sets';
 
@@ -28,7 +28,7 @@ const leftOut = filesAt >= 0 ? (args[filesAt + 1] ?? '').split(',') : devFiles;
 const all: GoldConversation[] = [...dev, ...training];
 const examples = examplesOf(all);
 
-const CUES_ONLY: ModelWeights = fitModel([], undefined, { add: NUDGE_LABELS.map(() => NEVER), remove: NUDGE_LABELS.map(() => 0) });
+const CUES_ONLY: ModelWeights = fitModel([], undefined, { add: MODEL_LABELS.map(() => NEVER), remove: MODEL_LABELS.map(() => 0) });
 
 interface Pooled {
   tp: number;
@@ -72,7 +72,7 @@ for (const file of leftOut) {
   const conversations = dev.filter((c) => c.file === file);
   const cues = scoreSet(conversations, { model: CUES_ONLY });
   const withModel = scoreSet(conversations, { model });
-  table(`set 1 dev, left out: ${file}`, cues, withModel, NUDGE_LABELS);
+  table(`set 1 dev, left out: ${file}`, cues, withModel, MODEL_LABELS);
   add(pooled.cues, cues);
   add(pooled.model, withModel);
   prefixPooled.cues.n += cues.prefix.predictions;
@@ -88,11 +88,13 @@ console.log(`== pooled over the left-out files (${leftOut.join(', ')}): each lin
 console.log('  label           cues P    R    F1   |  + model P R    F1');
 let sumCues = 0;
 let sumModel = 0;
-for (const label of NUDGE_LABELS) {
+for (const label of MODEL_LABELS) {
   const a = pooledFigures(pooled.cues.get(label) ?? { tp: 0, fp: 0, fn: 0 });
   const b = pooledFigures(pooled.model.get(label) ?? { tp: 0, fp: 0, fn: 0 });
-  sumCues += a.f1;
-  sumModel += b.f1;
+  if (NUDGE_LABELS.includes(label)) {
+    sumCues += a.f1;
+    sumModel += b.f1;
+  }
   console.log(row(label, a, b));
 }
 const pp = (x: { n: number; wrong: number }) => (x.n - x.wrong) / Math.max(1, x.n);
@@ -109,7 +111,7 @@ if (!args.includes('--no-others')) {
   else {
     const cues = scoreSet(corpora, { model: CUES_ONLY });
     const withModel = scoreSet(corpora, { model: shipped });
-    table('set 2 dev (never trained on)', cues, withModel, NUDGE_LABELS);
+    table('set 2 dev (never trained on)', cues, withModel, MODEL_LABELS);
     record.set2dev = { cues: cues.macroF1, model: withModel.macroF1, prefix: withModel.prefix.precision };
   }
   // Training-only files, each scored by a model trained on set 1 dev and the other training files.
@@ -119,7 +121,7 @@ if (!args.includes('--no-others')) {
       devFiles,
     );
     const conversations = training.filter((c) => c.file === file);
-    table(`training-only ${file}, left out`, scoreSet(conversations, { model: CUES_ONLY }), scoreSet(conversations, { model }), NUDGE_LABELS);
+    table(`training-only ${file}, left out`, scoreSet(conversations, { model: CUES_ONLY }), scoreSet(conversations, { model }), MODEL_LABELS);
   }
 }
 

@@ -47,6 +47,9 @@ const EXCLUSIVE: ReadonlyArray<readonly [LabelName, LabelName]> = [
   ['objection', 'stall'],
   ['stall', 'objection'],
   ['strong_no', 'stall'],
+  // A question is asked one way (2 of 25,311 dev and training lines are labelled both).
+  ['open_question', 'closed_question'],
+  ['closed_question', 'open_question'],
 ];
 
 /** Meeting logistics the model must leave alone: calendars, links, invites, screens. */

@@ -102,6 +102,35 @@ export function findOpenQuestionAtClauseStart(n: NormalizedText, final = true): 
     }
     return { kind: 'open', start: end - (m[1] ?? m[0]).length, end };
   }
+  return openQuestionByWho(n, final);
+}
+
+/**
+ * Who, which, whose and the contracted where's / when's open a question when they open a clause ("who handles
+ * scheduling today", "which part stood out", "where's your head at"); after a noun they relate ("a guy who
+ * handles it"), which a clause start rules out; "who knows" is a statement. "Which" asks only before what it
+ * picks among ("which part", "which of those", "which vendor is it"): after a comma it mostly relates
+ * ("..., which most teams pay extra for").
+ */
+const WHO_WHICH_OPENS_CLAUSE = new RegExp(
+  `${LEAD_IN}((?:who's|who'll|who'd|whose|where's|when's|where'd|who (?!(?:knows|cares|i|we|you|they|he|she|it)(?![\\p{L}']))[a-z']+|which (?:of|one|ones|part|parts|bit|bits|way|piece|pieces|area|areas|team|teams|tool|tools|system|systems|vendor|vendors|option|options|site|sites|week|weeks|day|days|month|months|[a-z]+s (?:are|do|did|would|will|could|should|have|has)|(?![a-z]+ly )[a-z]+ (?:is|does|did|would|will|could|should|has|feels|stood|matters))))(?![\\p{L}'])`,
+  'uy',
+);
+
+/** A short line that ends on "how" asks for more ("worse how", "and inventory is counted how"). */
+const TRAILING_HOW = /^(?:[a-z0-9']+ ){0,4}(?<!(?:that's|thats|know|see|out|here's|is|and|exactly|somehow|matter|wonder|learn|explain|show|tell|idea|clue|and that's) )how$/u;
+
+function openQuestionByWho(n: NormalizedText, final: boolean): QuestionShape | null {
+  for (let i = 0; i < n.words.length; i += 1) {
+    if (i > 0 && n.breakBefore[i] !== true) continue;
+    WHO_WHICH_OPENS_CLAUSE.lastIndex = n.wordStart[i] ?? 0;
+    const m = WHO_WHICH_OPENS_CLAUSE.exec(n.text);
+    if (m !== null) {
+      const end = m.index + m[0].length;
+      return { kind: 'open', start: end - (m[1] ?? m[0]).length, end };
+    }
+  }
+  if (final && n.words.length >= 2 && TRAILING_HOW.test(n.text)) return { kind: 'open', start: n.text.length - 3, end: n.text.length };
   return null;
 }
 
@@ -114,8 +143,62 @@ export function isLogistics(n: NormalizedText): boolean {
   return LOGISTICS.test(n.text);
 }
 
+/**
+ * Yes-no questions that drop their auxiliary, as people do when they speak ("want me to send the link",
+ * "mind if I check in in March", "got a sec"): they ask at the start of a line.
+ */
+const ELLIPTICAL_YES_NO = new RegExp(
+  `^${LEAD_IN}((?:you )?want me to|mind if(?! i ask)|(?:got|have you got) a (?:sec|second|minute|moment)|fair to say|you (?:good|ok|okay|happy|comfortable|free|around) (?:with|for|on|if|to|next|this|tomorrow)|still (?:good|ok|okay|on) for)(?![\\p{L}'])`,
+  'u',
+);
+
+/**
+ * An auxiliary that opens a line before a subject that is a noun ("is nursing on that committee", "would talking
+ * to a customer help"): inversion asks. Words that show the auxiliary starts a statement or a reply instead
+ * ("will do", "could be", "would love to", "is what it is", "have a look") are left out.
+ */
+const INVERTED_AT_START = new RegExp(
+  `^${LEAD_IN}((?:is|are|does|do|did|was|were|has|have|can|could|would|will|should) (?!(?:be|been|being|do|done|love|like|help|get|go|say|need|want|take|make|see|send|work|happen|too|not|also|just|definitely|probably|really|totally|actually|always|never|so|very|what|how|why|when|where|a|the|that's|fun|great|good|fine|nice|let|keep|check|try|call|reach|feel|talk|come|give|put|tell|hope|think|know|yes|no|more|less|all|some|still|only|even|here|now|then|well|ok|okay|fair|better|worse|pretty|quite|to|with|about|for|on|in|at|from|by|up|down|out|off)(?![\\p{L}']))[a-z][a-z'-]*)(?![\\p{L}'])`,
+  'u',
+);
+
+/**
+ * A yes-no question run on to the end of a statement with no pause the caption marks: "I can pull a benchmark
+ * report from your volumes would that be useful". The auxiliary and its subject must sit in the last few words,
+ * in one clause, after a word that does not make them part of the statement ("we can do that", "the reason is
+ * we..."); a wh-word before them makes the line a wh-question, which is not closed.
+ */
+const TAIL_SUBJECTS: Record<string, ReadonlySet<string>> = {
+  is: new Set(['it', 'that', 'this', 'there']),
+  are: new Set(['you', 'they', 'we', 'there']),
+};
+const TAIL_AUX = new Set(['do', 'does', 'did', 'is', 'are', 'would', 'could', 'can', 'will', 'should']);
+const ANY_TAIL_SUBJECT: ReadonlySet<string> = new Set(['you', 'that', 'this', 'it', 'they', 'we', 'there']);
+const NOT_BEFORE_TAIL: ReadonlySet<string> = new Set(
+  "that which what who whom whose when where why how whether if it this there i we they he she you everyone everybody nobody someone people so and to can could would will should do does did don't didn't can't won't not just".split(' '),
+);
+/** "Hi, is this Rosa?", "sorry, is that any better?": who picked up, or whether the line works, is not discovery. */
+const GREETING_OR_APOLOGY: ReadonlySet<string> = new Set(['hi', 'hey', 'hello', 'hiya', 'morning', 'afternoon', 'evening', 'sorry', 'yo']);
+const WH_WORD = /(?<![\p{L}'])(?:which|what|who|whom|whose|when|where|why|how)(?![\p{L}'])/u;
+const TAIL_WORDS = 8;
+
+function yesNoAtTail(n: NormalizedText): QuestionShape | null {
+  const { words } = n;
+  for (let k = Math.max(1, words.length - TAIL_WORDS); k < words.length - 2; k += 1) {
+    const aux = words[k] as string;
+    const subject = words[k + 1] as string;
+    if (!TAIL_AUX.has(aux) || !(TAIL_SUBJECTS[aux] ?? ANY_TAIL_SUBJECT).has(subject)) continue;
+    const before = words[k - 1] as string;
+    if (n.breakBefore[k + 1] === true || NOT_BEFORE_TAIL.has(before) || GREETING_OR_APOLOGY.has(before)) continue;
+    const start = n.wordStart[k] ?? 0;
+    if (WH_WORD.test(n.text.slice(0, start))) return null;
+    return { kind: 'closed', start, end: n.text.length };
+  }
+  return null;
+}
+
 /** A closed (yes-no or either-or) question at the start of any clause, or a proposal / tag question. */
-export function findClosedQuestion(n: NormalizedText): QuestionShape | null {
+export function findClosedQuestion(n: NormalizedText, final = true): QuestionShape | null {
   const proposal = PROPOSAL.exec(n.text);
   if (proposal !== null) return { kind: 'closed', start: proposal.index, end: proposal.index + proposal[0].length };
   for (let i = 0; i < n.words.length; i += 1) {
@@ -127,6 +210,10 @@ export function findClosedQuestion(n: NormalizedText): QuestionShape | null {
       return { kind: 'closed', start: end - (m[1] ?? m[0]).length, end };
     }
   }
+  const opener = ELLIPTICAL_YES_NO.exec(n.text) ?? INVERTED_AT_START.exec(n.text);
+  if (opener !== null) return shapeOfGroup(opener);
+  // Until the caption is final its last words may still turn into anything.
+  if (final && !n.hasQuestionMark) return yesNoAtTail(n);
   if (n.endsWithQuestionMark) {
     const tag = TAG_QUESTION.exec(n.text);
     if (tag !== null) return { kind: 'closed', start: tag.index, end: tag.index + tag[0].length };
@@ -136,6 +223,11 @@ export function findClosedQuestion(n: NormalizedText): QuestionShape | null {
     return { kind: 'closed', start: n.wordStart[lastClause] ?? 0, end: n.text.length };
   }
   return null;
+}
+
+function shapeOfGroup(m: RegExpExecArray): QuestionShape {
+  const end = m.index + m[0].length;
+  return { kind: 'closed', start: end - (m[1] ?? m[0]).length, end };
 }
 
 function lastClauseStart(n: NormalizedText): number {

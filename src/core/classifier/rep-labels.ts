@@ -81,6 +81,6 @@ function pushQuestion(labels: Label[], n: NormalizedText, utterance: RoledUttera
     pushLabel(labels, 'open_question', { ...openAtStart, kind: 'open', confidence: 0.7, agreeing: 1 }, n, utterance.text);
     return;
   }
-  const closed = findClosedQuestion(n);
+  const closed = findClosedQuestion(n, utterance.final);
   if (closed !== null) pushLabel(labels, 'closed_question', { ...closed, kind: 'closed', confidence: 0.7, agreeing: 1 }, n, utterance.text);
 }

@@ -348,6 +348,45 @@ describe('classify: roles, languages, options, evidence', () => {
     expect(names('how are you doing today?')).toEqual([]);
   });
 
+  it('hears the questions people ask without the words or pauses a textbook question has', () => {
+    const question = (text: string, final = true) =>
+      labelsOf('rep', text, { final })
+        .map((l) => l.label)
+        .filter((name) => name === 'open_question' || name === 'closed_question');
+    // Yes-no questions: dropped auxiliary, a noun subject, run on to the end of a statement.
+    for (const text of [
+      'want me to send you the trial link',
+      'mind if I check in around march',
+      'got a sec',
+      'and is nursing represented on that committee',
+      'would talking to a customer on netsuite help',
+      'I can pull a benchmark report based on the volumes you gave me would that be useful',
+      'and for the core renewal are you keeping the same thirty licences',
+    ]) {
+      expect(question(text), text).toEqual(['closed_question']);
+    }
+    // Who, which, whose and where's open a question when they open the line.
+    for (const text of ['who handles scheduling court reporters at your firm', 'ok which part feels off to you', "so where's your head at on that", 'whose budget would this come out of', 'worse how']) {
+      expect(question(text), text).toEqual(['open_question']);
+    }
+    // Statements that look alike stay statements: a relative "which" or "who", a reply, a greeting, who picked up.
+    for (const text of [
+      'and you get the security scanning included, which most tools charge separately for',
+      'we have a guy who handles all of that',
+      'our scanners would do that in about two hours',
+      'the difference is we can actually prove it',
+      'will do, thanks',
+      'could be worth a look next quarter',
+      'hi is this Tony',
+      "that's how we do it",
+      'ok if we dropped the sandbox that is about eighteen percent',
+    ]) {
+      expect(question(text), text).toEqual([]);
+    }
+    // A question run on to the end of a line is only read when the line is final: its last words may still change.
+    expect(question('I can pull a benchmark report would that be', false)).toEqual([]);
+  });
+
   it('reads "and email" as their way of working, not as a promise to write', () => {
     for (const p of prefixes("ok let me think and email you by friday")) expect(confidenceOf(labelsOf('prospect', p.text, { final: p.final }), 'alternative')).toBeLessThan(0.5);
     expect(confidenceOf(labelsOf('prospect', 'we do it all with google forms and email'), 'alternative')).toBeGreaterThanOrEqual(0.5);

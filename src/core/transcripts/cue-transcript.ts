@@ -2,15 +2,15 @@
  * WebVTT (Zoom, Teams) and SubRip transcripts, line by line. A cue's speaker is a `<v Name>` voice span
  * (Teams) or a `Name: text` prefix (Zoom, most SRT); a cue without one continues the previous speaker.
  * Consecutive cues of one speaker become one utterance, so a long turn that Teams split across cues is read
- * as the turn it was.
+ * as the turn it was; a cue with a span for each of several voices is read as their turns (cue-voices.ts).
  */
+import { shareSpan, splitVoices } from './cue-voices';
 import { cleanSpeaker, splitSpeaker, TranscriptError, type TranscriptParser, type TranscriptUtterance } from './transcript-types';
 
 // The fraction is optional: SRT written by hand or by smaller tools often has "00:00:01 --> 00:00:04".
 const TIMING = /^\s*((?:\d+:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)\s+-->\s+((?:\d+:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)/u;
 /** Where a timing line belongs, what starts like one ("00:00:05.000 -> ...", "0:0:05 --> later") is a broken timing. */
 const LOOKS_LIKE_TIMING = /^\d+:\d|-->/u;
-const VOICE = /^<v(?:\.[^\s>]+)?\s+([^>]+)>/u;
 // Markup tags and WebVTT's timestamp tags ("<00:00:09.500>" inside a cue). A tag never holds a "<": an
 // unescaped one ("if a <b then") is text, so the match stops there instead of eating the words up to the next
 // ">" (and scanning the rest of the cue again for every such "<").
@@ -41,25 +41,8 @@ export function createCueParser(kind: 'vtt' | 'srt'): TranscriptParser {
   // its text has a colon: "Bottom line: we migrate..." is not a speaker called "Bottom line".
   let voices = false;
 
-  function closeCue(): TranscriptUtterance[] {
-    if (cue === null) return [];
-    const raw = cue.text.join(' ').trim();
-    const { start, end, line } = cue;
-    cue = null;
-    if (raw === '') return [];
-    const voice = VOICE.exec(raw);
-    let speaker: string | null = null;
-    // Tags first, then references: "&lt;b&gt;" is text someone typed, not markup to strip.
-    let text = raw.replace(TAGS, '');
-    text = (kind === 'vtt' ? decodeEntities(text) : text).trim();
-    if (voice !== null) {
-      voices = true;
-      speaker = cleanSpeaker(decodeEntities(voice[1] ?? ''));
-    } else if (!voices) {
-      const named = splitSpeaker(text);
-      if (named !== null) ({ speaker, text } = named);
-    }
-    if (text === '') return [];
+  /** One voice's words from a cue: they continue the turn in progress when it is the same speaker's. */
+  function say(speaker: string | null, text: string, start: number, end: number, line: number): TranscriptUtterance[] {
     if (turn !== null && (speaker === null || speaker === turn.speaker)) {
       turn = { ...turn, text: `${turn.text} ${text}`, end };
       return [];
@@ -67,6 +50,30 @@ export function createCueParser(kind: 'vtt' | 'srt'): TranscriptParser {
     const done = turn === null ? [] : [turn];
     turn = { speaker, text, start, end, line };
     return done;
+  }
+
+  function closeCue(): TranscriptUtterance[] {
+    if (cue === null) return [];
+    const raw = cue.text.join(' ').trim();
+    const { start, end, line } = cue;
+    cue = null;
+    const said: Array<{ speaker: string | null; text: string }> = [];
+    for (const part of splitVoices(raw)) {
+      let speaker: string | null = null;
+      // Tags first, then references: "&lt;b&gt;" is text someone typed, not markup to strip.
+      let text = part.raw.replace(TAGS, '');
+      text = (kind === 'vtt' ? decodeEntities(text) : text).trim();
+      if (part.voice !== null) {
+        voices = true;
+        speaker = cleanSpeaker(decodeEntities(part.voice));
+      } else if (!voices) {
+        const named = splitSpeaker(text);
+        if (named !== null) ({ speaker, text } = named);
+      }
+      if (text !== '') said.push({ speaker, text });
+    }
+    const spans = shareSpan(start, end, said.map((s) => s.text));
+    return said.flatMap((s, i) => say(s.speaker, s.text, spans[i]?.start ?? start, spans[i]?.end ?? end, line));
   }
 
   return {

@@ -184,7 +184,16 @@ describe('candor review says what the review page says about the same file', () 
     expect(numbers(cli)).toEqual(numbers(await page(path, 'Priya Raman')));
   });
 
-  it.each([
+  // Two people talking over each other: Teams writes one cue with a <v> span for each.
+  const overlap = [
+    'WEBVTT', '',
+    '00:00:01.000 --> 00:00:05.000', '<v Priya Raman>What made you take this call today?</v>', '',
+    '00:00:05.000 --> 00:00:09.000', '<v Tom Becker>Honestly it is way too expensive for us.</v>', '<v Priya Raman>Is that per seat?</v>', '',
+    '00:00:10.000 --> 00:00:13.000', '<v Tom Becker>Yes, per seat.</v> <v Priya Raman>Where does this leave you?</v>', '',
+    '00:00:14.000 --> 00:00:18.000', "<v Tom Becker>Okay, let's do it. Send me the contract.</v>", '',
+  ].join('\n');
+
+  const sameFiles = [
     ...['zoom-cloud-recording.vtt', 'teams-meeting-transcript.vtt', 'google-meet-transcript.txt', 'generic.srt', 'plain.txt'].map((f) => join(FIXTURES, f)),
     // Lines with no words (a caption that was never finished) are left out of a stored call's review; the CLI
     // counted each as 0.4 s of talk and as the context of the next line.
@@ -192,10 +201,47 @@ describe('candor review says what the review page says about the same file', () 
     // A recording whose transcript starts five minutes in, with a monologue past the threshold: the page counted
     // from the first words (0:00, 0:05...) while the CLI and the recording say 5:00, 5:05...
     tmpFile('late-start.vtt', lateStart),
-  ].map((path) => [path.split('/').pop(), path]))('%s', async (_name, path) => {
+    tmpFile('overlap.vtt', overlap),
+  ].map((path) => [path.split('/').pop() ?? path, path] as const);
+
+  it.each(sameFiles)('%s', async (_name, path) => {
     const r = candor('review', path, '--me', 'Priya Raman', '--json');
     expect(r.stderr).toBe('');
     expect(numbers(JSON.parse(r.stdout) as Numbers)).toEqual(numbers(await page(path, 'Priya Raman')));
+  });
+
+  it.each(sameFiles)('%s: the same lines have the same ids, so the deciding line is the same line', async (_name, path) => {
+    // `decidedBy`, a moment's id and a monologue's lines name an utterance by id. The page numbered them
+    // "L12-2" and the CLI "L12", so an id from `--json` named no line of the same call on the page.
+    type Ids = { moments: Array<{ id: string }>; questions: { list: Array<{ id: string }> }; monologues: Array<{ utteranceIds: string[] }>; decision: { decidedBy: string | null } };
+    const ids = (r: Ids) => ({
+      moments: r.moments.map((m) => m.id), questions: r.questions.list.map((q) => q.id), monologues: r.monologues.map((m) => m.utteranceIds), decidedBy: r.decision.decidedBy,
+    });
+    const cli = JSON.parse(candor('review', path, '--me', 'Priya Raman', '--json').stdout) as Ids;
+    expect(ids(cli)).toEqual(ids(await page(path, 'Priya Raman')));
+    expect(cli.moments.length).toBeGreaterThan(0);
+  });
+
+  it('a cue with two voices gives each voice its own words, time and id, on both', async () => {
+    const path = tmpFile('overlap.vtt', overlap);
+    const r = candor('review', path, '--me', 'Priya Raman', '--json');
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    type Review = { moments: Array<{ id: string; speaker: string; text: string; at: number }>; questions: { list: Array<{ text: string }> }; decision: { decidedBy: string | null } };
+    for (const review of [JSON.parse(r.stdout) as Review, await page(path, 'Priya Raman')]) {
+      // Priya's questions were Tom's words ("...too expensive for us. Is that per seat?"): the rep asked nothing
+      // after the opener, and Tom's objection ran on into her question.
+      expect(review.moments.map((m) => [m.id, m.speaker, m.text])).toEqual([
+        ['L3', 'Priya Raman', 'What made you take this call today?'],
+        ['L6', 'Tom Becker', 'Honestly it is way too expensive for us.'],
+        ['L6-2', 'Priya Raman', 'Is that per seat?'],
+        ['L10-2', 'Priya Raman', 'Where does this leave you?'],
+        ['L13', 'Tom Becker', "Okay, let's do it. Send me the contract."],
+      ]);
+      expect(review.questions.list.map((q) => q.text)).toEqual(['What made you take this call today?', 'Is that per seat?', 'Where does this leave you?']);
+      // Her question comes after his eight words in the 4 s cue, not at its start.
+      expect(review.moments[2]?.at).toBeCloseTo(5 + 4 * (8 / 12), 2);
+      expect(review.decision.decidedBy).toBe('L13');
+    }
   });
 });
 

@@ -78,6 +78,29 @@ describe('WebVTT cue text', () => {
     expect(fastest(() => parse('call.vtt', cue(stray)))).toBeLessThan(50 * fastest(() => parse('call.vtt', cue(plain))));
   });
 
+  it('a cue holding two voices is two turns, each with its own speaker, sharing the cue\'s time in order', () => {
+    // Teams writes one cue with a <v> span per voice when people talk over each other; all of it went to the
+    // first voice, so the buyer's answer counted as the rep's talk (or the other way round).
+    const vtt = [
+      'WEBVTT', '',
+      '00:00:01.000 --> 00:00:04.000', '<v Dana Whitfield>The plan is a hundred dollars.</v>', '',
+      '00:00:05.000 --> 00:00:09.000', '<v Dana Whitfield>Is that per seat?</v>', '<v Tom Becker>Yes, per seat per month.</v>', '',
+      '00:00:10.000 --> 00:00:12.000', '<v Tom Becker>Great.</v> <v Dana Whitfield>Good.</v>', '',
+    ].join('\n');
+    const us = parse('call.vtt', vtt);
+    expect(turns(us)).toEqual([
+      ['Dana Whitfield', 'The plan is a hundred dollars. Is that per seat?'],
+      ['Tom Becker', 'Yes, per seat per month. Great.'],
+      ['Dana Whitfield', 'Good.'],
+    ]);
+    // The cue's span is shared by words, in the order the voices speak: no turn ends before it starts, none
+    // overlaps the next, and together they cover the cue.
+    const [dana, tom, last] = us;
+    expect([dana?.start, dana?.end]).toEqual([1, expect.closeTo(5 + 4 * (4 / 9), 3)]);
+    expect([tom?.start, tom?.end]).toEqual([expect.closeTo(5 + 4 * (4 / 9), 3), 11]);
+    expect([last?.start, last?.end]).toEqual([11, 12]);
+  });
+
   it('a cue timing it cannot read is an error naming the line, not a cue silently dropped', () => {
     const vtt = 'WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.000\n<v Sam>hi</v>\n\n2\n00:00:05.000 -> 00:00:08.000\n<v Dana>We pay too much.</v>\n';
     expect(() => parse('call.vtt', vtt)).toThrow(expect.objectContaining({ line: 8, message: expect.stringMatching(/cue timing/u) }));

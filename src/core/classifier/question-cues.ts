@@ -121,15 +121,8 @@ const WHO_WHICH_OPENS_CLAUSE = new RegExp(
 const TRAILING_HOW = /^(?:[a-z0-9']+ ){0,4}(?<!(?:that's|thats|know|see|out|here's|is|and|exactly|somehow|matter|wonder|learn|explain|show|tell|idea|clue|and that's) )how$/u;
 
 function openQuestionByWho(n: NormalizedText, final: boolean): QuestionShape | null {
-  for (let i = 0; i < n.words.length; i += 1) {
-    if (i > 0 && n.breakBefore[i] !== true) continue;
-    WHO_WHICH_OPENS_CLAUSE.lastIndex = n.wordStart[i] ?? 0;
-    const m = WHO_WHICH_OPENS_CLAUSE.exec(n.text);
-    if (m !== null) {
-      const end = m.index + m[0].length;
-      return { kind: 'open', start: end - (m[1] ?? m[0]).length, end };
-    }
-  }
+  const who = matchAtClauseStart(n, WHO_WHICH_OPENS_CLAUSE);
+  if (who !== null) return { ...shapeOfGroup(who), kind: 'open' };
   if (final && n.words.length >= 2 && TRAILING_HOW.test(n.text)) return { kind: 'open', start: n.text.length - 3, end: n.text.length };
   return null;
 }
@@ -201,16 +194,7 @@ function yesNoAtTail(n: NormalizedText): QuestionShape | null {
 export function findClosedQuestion(n: NormalizedText, final = true): QuestionShape | null {
   const proposal = PROPOSAL.exec(n.text);
   if (proposal !== null) return { kind: 'closed', start: proposal.index, end: proposal.index + proposal[0].length };
-  for (let i = 0; i < n.words.length; i += 1) {
-    if (i > 0 && n.breakBefore[i] !== true) continue;
-    YES_NO.lastIndex = n.wordStart[i] ?? 0;
-    const m = YES_NO.exec(n.text);
-    if (m !== null) {
-      const end = m.index + m[0].length;
-      return { kind: 'closed', start: end - (m[1] ?? m[0]).length, end };
-    }
-  }
-  const opener = ELLIPTICAL_YES_NO.exec(n.text) ?? INVERTED_AT_START.exec(n.text);
+  const opener = matchAtClauseStart(n, YES_NO) ?? ELLIPTICAL_YES_NO.exec(n.text) ?? INVERTED_AT_START.exec(n.text);
   if (opener !== null) return shapeOfGroup(opener);
   // Until the caption is final its last words may still turn into anything.
   if (final && !n.hasQuestionMark) return yesNoAtTail(n);
@@ -225,6 +209,18 @@ export function findClosedQuestion(n: NormalizedText, final = true): QuestionSha
   return null;
 }
 
+/** The first match of a sticky pattern at the start of the line or of any clause in it. */
+function matchAtClauseStart(n: NormalizedText, sticky: RegExp): RegExpExecArray | null {
+  for (let i = 0; i < n.words.length; i += 1) {
+    if (i > 0 && n.breakBefore[i] !== true) continue;
+    sticky.lastIndex = n.wordStart[i] ?? 0;
+    const m = sticky.exec(n.text);
+    if (m !== null) return m;
+  }
+  return null;
+}
+
+/** A closed question's telling words: the pattern's first group, or its whole match. */
 function shapeOfGroup(m: RegExpExecArray): QuestionShape {
   const end = m.index + m[0].length;
   return { kind: 'closed', start: end - (m[1] ?? m[0]).length, end };

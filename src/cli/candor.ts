@@ -8,7 +8,7 @@
 import { classify } from '../core/classifier';
 import { reviewCall, type ReviewUtterance } from '../core/metrics/review';
 import { createIdCheck } from '../core/transcripts/jsonl-transcript';
-import { createUtteranceIds } from '../core/transcripts/utterance-ids';
+import { createReviewUtterances } from '../core/transcripts/review-utterances';
 import { cleanSpeaker } from '../core/transcripts/transcript-types';
 import type { RoledUtterance } from '../core/types';
 import { formatReview, plain } from './format-review';
@@ -88,20 +88,17 @@ async function reviewCommand(file: string, args: string[]): Promise<void> {
   const utterances: ReviewUtterance[] = [];
   const speakers = new Set<string>();
   const checkId = createIdCheck();
-  const idOf = createUtteranceIds();
+  const reviewUtterance = createReviewUtterances(me ?? null);
   for await (const u of readTranscript(file)) {
     try {
       checkId(u);
     } catch (error) {
       fail(plain(`${file}:${u.line}: ${(error as Error).message}`));
     }
-    const id = idOf(u);
-    // A line with no words (JSONL allows "text": "") is no talk: the review page leaves it out of a stored
-    // call's review (reviewInput), and counting it here gave the same file other numbers.
-    if (u.text.trim() === '') continue;
+    const r = reviewUtterance(u);
+    if (r === null) continue;
     if (u.speaker !== null) speakers.add(u.speaker);
-    const role = u.role ?? (me !== undefined && u.speaker?.toLowerCase() === me ? 'rep' : 'prospect');
-    utterances.push({ id, role, speaker: u.speaker, text: u.text, start: u.start, end: u.end });
+    utterances.push(r);
   }
   if (utterances.length === 0) fail(`${file}: no utterances found (expected "Name: text" lines, WebVTT, SRT or JSONL)`);
   const hasRoles = utterances.some((u) => u.role === 'rep');

@@ -9,7 +9,7 @@ import { timed, type ReviewUtterance } from '../../core/metrics/review';
 import { createParser, detectFormat, unsupportedFormat, type TranscriptFormat } from '../../core/transcripts/detect-format';
 import { createIdCheck, parseJsonlLine } from '../../core/transcripts/jsonl-transcript';
 import { createTranscriptDecoder } from '../../core/transcripts/text-encoding';
-import { createUtteranceIds } from '../../core/transcripts/utterance-ids';
+import { createReviewUtterances } from '../../core/transcripts/review-utterances';
 import { MAX_TRANSCRIPT_BYTES, megabytes, TranscriptError, type TranscriptParser, type TranscriptUtterance } from '../../core/transcripts/transcript-types';
 import type { CallBundle } from '../../storage/call-archive';
 import type { CallParticipant, StoredUtterance } from '../../storage/calls-db';
@@ -176,17 +176,9 @@ export function importedCall(
   user?: { coach: CoachSettings; competitors: readonly string[] },
 ): ReviewedCall {
   const repKey = rep?.trim().toLowerCase() ?? null;
-  // Lines with no words (JSONL allows "text": "") are no talk: the stored call's review skips them
-  // (reviewInput), so they must not take estimated time here either, or the page and `candor review` disagree.
-  const idOf = createUtteranceIds();
-  const input: ReviewUtterance[] = parsed.utterances.map((u) => ({ u, id: idOf(u) })).filter(({ u }) => u.text.trim() !== '').map(({ u, id }) => ({
-    id,
-    role: u.role ?? (repKey !== null && u.speaker?.toLowerCase() === repKey ? 'rep' : 'prospect'),
-    speaker: u.speaker,
-    text: u.text,
-    start: u.start,
-    end: u.end,
-  }));
+  // Lines with no words take no estimated time here either, or the page and `candor review` would disagree.
+  const reviewUtterance = createReviewUtterances(repKey);
+  const input: ReviewUtterance[] = parsed.utterances.map(reviewUtterance).filter((u) => u !== null);
   if (!input.some((u) => u.role === 'rep')) throw new ImportError(`${parsed.fileName}: say who the rep is (speakers: ${parsed.speakers.join(', ') || 'none named'})`);
   const { lines, estimated } = timed(input);
   const lastEnd = lines.reduce((m, l) => Math.max(m, l.end), 0);

@@ -146,14 +146,14 @@ export interface ProcessedUtterance {
   utterance: Utterance;
 }
 
-/** Whether the tab should read captions for this call: not while Candor is off, the call paused, or over. */
-export function listensTo(state: CallSessionState, settings: Settings): boolean {
-  return settings.mode !== 'off' && !state.paused && !state.ended;
-}
-
 /** The rep told Candor not to listen to this call: paused it, or set Candor off. */
 function stoppedByRep(state: CallSessionState, settings: Settings): boolean {
   return settings.mode === 'off' || state.paused;
+}
+
+/** Whether the tab should read captions for this call: not while Candor is off, the call paused, or over. */
+export function listensTo(state: CallSessionState, settings: Settings): boolean {
+  return !stoppedByRep(state, settings) && !state.ended;
 }
 
 /**

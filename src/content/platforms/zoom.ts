@@ -143,6 +143,6 @@ export const zoom: PlatformAdapter = {
   captionsControlOn,
   readBlocks,
   howToEnableCaptions: 'click Show Captions (CC) in the Zoom toolbar; the host must allow captions',
-  // Switched back on, captions re-show their last lines (reference notes: elsewise suppresses them too).
+  // Switched back on, captions re-show their last lines (docs/sites.md; the Elsewise extension skips them too).
   reshowsOldLines: true,
 };

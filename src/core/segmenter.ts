@@ -77,6 +77,8 @@ function wordsWithin(words: readonly string[], limit: number): number {
 
 /** A site redraws a block within this long of removing it (same scan, or a re-render a moment later). */
 const REDRAW_MS = 1_000;
+/** A new rendering of a caption keeps at least this share of its words already final (see `retractsTakenWords`). */
+const MOST_TAKEN_WORDS_KEPT = 0.5;
 /** A caption this many words long is unlikely to be said again word for word by the same person. */
 const DISTINCTIVE_WORDS = 6;
 /**
@@ -178,7 +180,7 @@ export class Segmenter {
       block.unheard = true;
     }
     const text = continueCaption(block.text, revision.text);
-    if (text === null) {
+    if (text === null || this.retractsTakenWords(block, text)) {
       // The element now shows a different caption: what it showed stands, and this is a caption of its own
       // (still muted if the element is: it never left the screen, so it may still show words said while paused).
       const stillMuted = block.muted;
@@ -195,6 +197,17 @@ export class Segmenter {
     changed.push(...this.applyText(block, text, revision.at));
     block.text = text;
     return changed;
+  }
+
+  /**
+   * True when `text` would take back most of the block's words already taken into final utterances. Recognition
+   * retracts or merges a few words of a final caption at most: this is the element showing another caption that
+   * starts the same way ("So" after "So we compared three vendors.") or with the same everyday words (a
+   * recycled list row, a Zoom root its speaker speaks in again, Meet starting a long monologue over). Read as
+   * the old caption, its words would be lost until it outgrew the old one.
+   */
+  private retractsTakenWords(block: BlockState, text: string): boolean {
+    return splitWords(text).norm.length < block.consumed.length * MOST_TAKEN_WORDS_KEPT;
   }
 
   /**

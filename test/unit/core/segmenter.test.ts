@@ -101,6 +101,16 @@ describe('Segmenter', () => {
     expect(texts(final)).toEqual(['we would need to run it by finance', 'Who else is involved?']);
   });
 
+  it('takes a finished turn corrected into fewer words as the same turn (Meet merges misheard words later)', () => {
+    const { final } = run([
+      ...grow('b1', 'Dana', 'so we looked at tip all tea last year'),
+      { at: 6_000, tick: true },
+      { at: 7_000, block: 'b1', text: 'So we looked at Tipalti last year.' },
+      { at: 12_000, tick: true },
+    ]);
+    expect(texts(final)).toEqual(['so we looked at tip all tea last year']);
+  });
+
   it('makes only the new words a new utterance when a block continues after a pause', () => {
     const { final } = run([
       ...grow('b1', 'Dana', 'let me think about it'),
@@ -147,6 +157,24 @@ describe('Segmenter', () => {
       { at: 5_000, tick: true },
     ]);
     expect(texts(final)).toEqual([long, 'so what we would need is approvals']);
+  });
+
+  it('takes every word said after Meet restarts a long monologue, though its words were all said before', () => {
+    const said = [
+      'So the way we think about it is that the team needs one place to see every invoice.',
+      'We would need approvals from the finance team and the managers.',
+      'What that means for us is less time spent chasing people.',
+    ];
+    const monologue = Array.from({ length: 10 }, () => said.join(' ')).join(' ');
+    const { final } = run([
+      ...grow('b1', 'Dana', monologue, 0, 50),
+      // Meet drops the text and starts over with everyday words, a few of them at a time.
+      { at: 30_000, block: 'b1', text: 'So what we' },
+      { at: 30_300, block: 'b1', text: 'So what we would need is' },
+      { at: 30_600, block: 'b1', text: 'So what we would need is approvals from finance' },
+      { at: 35_000, tick: true },
+    ]);
+    expect(texts(final).join(' ')).toBe(`${monologue} So what we would need is approvals from finance`);
   });
 
   it('cuts a very long turn at sentence boundaries, losing no words', () => {
@@ -247,6 +275,19 @@ describe('Segmenter, rolling, recycled and late-named captions', () => {
     expect(final.map((u) => [u.speaker, u.text])).toEqual([
       ['Speaker A', 'First segment.'],
       ['Speaker B', 'Totally different words from someone else.'],
+    ]);
+  });
+
+  it('takes every word of the next caption a row shows word by word, though it starts with the same word as the last', () => {
+    const { final } = run([
+      { at: 0, block: 'row1', speaker: 'Speaker A', text: 'So we compared three vendors.' },
+      { at: 5_000, tick: true },
+      ...grow('row1', 'Speaker B', 'So what would a pilot cost?', 6_000),
+      { at: 12_000, tick: true },
+    ]);
+    expect(final.map((u) => [u.speaker, u.text])).toEqual([
+      ['Speaker A', 'So we compared three vendors.'],
+      ['Speaker B', 'So what would a pilot cost?'],
     ]);
   });
 

@@ -23,7 +23,7 @@ const TICK_MS = 250;
 
 export class CaptureSession {
   private readonly reader: CaptionReader;
-  private segmenter = new Segmenter();
+  private segmenter: Segmenter;
   private callId: string | null = null;
   private ticker: ReturnType<typeof setInterval> | null = null;
   private listening = true;
@@ -42,12 +42,13 @@ export class CaptureSession {
     private readonly meetingCode: string,
     private readonly now: () => number = Date.now,
   ) {
+    this.segmenter = this.newSegmenter();
     this.reader = new CaptionReader(adapter, doc, {
       revision: (revision) => this.publish(this.baselining ? this.segmenter.mute(revision) : this.segmenter.revise(revision)),
       blockRemoved: (block, at) => this.segmenter.removeBlock(block, at),
       regionShown: (at) => {
         // On resume the reader finds the region again, but it did not appear: its blocks are muted one by one.
-        if (!this.baselining) this.segmenter.regionShown(at, { unheard: this.regionUnseenSincePause, reshowsOldLines: adapter.reshowsOldLines });
+        if (!this.baselining) this.segmenter.regionShown(at, { unheard: this.regionUnseenSincePause });
         this.regionUnseenSincePause = false;
       },
       status: (status) => this.onStatus(status),
@@ -120,8 +121,13 @@ export class CaptureSession {
   private beginCall(): void {
     const startedAt = this.now();
     this.callId = `${this.adapter.site}-${startedAt.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-    this.segmenter = new Segmenter();
+    this.segmenter = this.newSegmenter();
     this.port.startCall({ type: 'call-hello', callId: this.callId, site: this.adapter.site, startedAt, meetingCode: this.meetingCode });
+  }
+
+  /** Only a site that re-shows old lines needs the segmenter to remember captions gone for good. */
+  private newSegmenter(): Segmenter {
+    return new Segmenter({ reshowsOldLines: this.adapter.reshowsOldLines });
   }
 
   private endCall(): void {

@@ -44,6 +44,14 @@ export interface SegmenterOptions {
   reinsertWindowMs: number;
   /** A partial utterance longer than this is finalised at its last sentence boundary. */
   maxUtteranceChars: number;
+  /**
+   * The site shows lines already said when its caption region comes back (Zoom re-shows its last lines when
+   * captions are switched back on): blocks appearing with the region are matched against every remembered
+   * caption, however short or old (see `adopt`), so the last captions gone for good are remembered for that.
+   * Other sites (Meet, Teams) show an empty region: captions gone for longer than the reinsert window are
+   * forgotten, as nothing would ever consult them (they are the user's words: held no longer than needed).
+   */
+  reshowsOldLines: boolean;
 }
 
 export const DEFAULT_SEGMENTER_OPTIONS: SegmenterOptions = {
@@ -51,6 +59,7 @@ export const DEFAULT_SEGMENTER_OPTIONS: SegmenterOptions = {
   reinsertGraceMs: 400,
   reinsertWindowMs: 120_000,
   maxUtteranceChars: 320,
+  reshowsOldLines: false,
 };
 
 /** A piece with no sentence end is cut by length once it is this many times the normal maximum. */
@@ -68,12 +77,15 @@ function wordsWithin(words: readonly string[], limit: number): number {
 
 /** A site redraws a block within this long of removing it (same scan, or a re-render a moment later). */
 const REDRAW_MS = 1_000;
+/** A new rendering of a caption keeps at least this share of its words already final (see `retractsTakenWords`). */
+const MOST_TAKEN_WORDS_KEPT = 0.5;
 /** A caption this many words long is unlikely to be said again word for word by the same person. */
 const DISTINCTIVE_WORDS = 6;
 /**
- * Captions gone for longer than the reinsert window are still remembered, this many of them, in case the site
- * shows them again when its caption region comes back (Zoom re-shows its last lines when captions are switched
- * back on, however long they were off; see `regionShown`). Enough for every line a region shows at once.
+ * On a site that re-shows old lines, captions gone for longer than the reinsert window are still remembered,
+ * this many of them, in case the site shows them again when its caption region comes back (Zoom re-shows its
+ * last lines when captions are switched back on, however long they were off). Enough for every line a region
+ * shows at once.
  */
 const REMEMBERED_BLOCKS = 200;
 
@@ -102,12 +114,13 @@ interface BlockState {
 export class Segmenter {
   private readonly options: SegmenterOptions;
   private readonly blocks = new Map<string, BlockState>();
-  /** Blocks gone for longer than the reinsert window, oldest first: consulted only when the region reappears. */
+  /**
+   * Blocks gone for longer than the reinsert window, oldest first: consulted only when the region reappears on a
+   * site that re-shows old lines, and kept only there.
+   */
   private remembered: BlockState[] = [];
   /** When the caption region last appeared (captions switched on, or the region re-created). */
   private regionShownAt: EpochMs | null = null;
-  /** The region last appeared on a site that re-shows old lines in it, so the blocks appearing with it are old. */
-  private regionReshowsOldLines = false;
   /** The region last appeared after a pause, so the blocks appearing with it may be words said while paused. */
   private regionUnheard = false;
   private nextId = 1;
@@ -167,7 +180,7 @@ export class Segmenter {
       block.unheard = true;
     }
     const text = continueCaption(block.text, revision.text);
-    if (text === null) {
+    if (text === null || this.retractsTakenWords(block, text)) {
       // The element now shows a different caption: what it showed stands, and this is a caption of its own
       // (still muted if the element is: it never left the screen, so it may still show words said while paused).
       const stillMuted = block.muted;
@@ -184,6 +197,17 @@ export class Segmenter {
     changed.push(...this.applyText(block, text, revision.at));
     block.text = text;
     return changed;
+  }
+
+  /**
+   * True when `text` would take back most of the block's words already taken into final utterances. Recognition
+   * retracts or merges a few words of a final caption at most: this is the element showing another caption that
+   * starts the same way ("So" after "So we compared three vendors.") or with the same everyday words (a
+   * recycled list row, a Zoom root its speaker speaks in again, Meet starting a long monologue over). Read as
+   * the old caption, its words would be lost until it outgrew the old one.
+   */
+  private retractsTakenWords(block: BlockState, text: string): boolean {
+    return splitWords(text).norm.length < block.consumed.length * MOST_TAKEN_WORDS_KEPT;
   }
 
   /**
@@ -208,20 +232,24 @@ export class Segmenter {
   }
 
   /**
-   * The caption region appeared (captions switched on, or the site re-created it).
-   *
-   * `reshowsOldLines`: the site shows lines already said in it (Zoom re-shows its last lines when captions come
-   * back on), so blocks that appear with the region are matched against every remembered caption, however
-   * short or old (see `adopt`). Other sites (Meet, Teams) show an empty region: a block appearing with it is
-   * new speech unless it redraws a block that just left, as at any other time.
+   * The caption region appeared (captions switched on, or the site re-created it). On a site that re-shows old
+   * lines (`reshowsOldLines`), the blocks appearing with it may be earlier captions; on other sites a block
+   * appearing with it is new speech unless it redraws a block that just left, as at any other time.
    *
    * `unheard`: Candor stopped listening (paused) and has not seen a region since, so the lines re-shown may
    * have been said while paused, unseen by Candor: every block appearing with the region is muted (see `mute`).
    */
-  regionShown(at: EpochMs, { unheard = false, reshowsOldLines = false }: { unheard?: boolean; reshowsOldLines?: boolean } = {}): void {
+  regionShown(at: EpochMs, { unheard = false }: { unheard?: boolean } = {}): void {
     this.regionShownAt = at;
     this.regionUnheard = unheard;
-    this.regionReshowsOldLines = reshowsOldLines;
+  }
+
+  /**
+   * How many captions' words it holds: those on screen, those gone recently enough to be redrawn, and, on a site
+   * that re-shows old lines, the last ones gone for good. Bounded, so a long call costs no more than a short one.
+   */
+  heldCaptions(): number {
+    return this.blocks.size + this.remembered.length;
   }
 
   /**
@@ -242,7 +270,7 @@ export class Segmenter {
     for (const [id, block] of this.blocks) {
       const gone = block.removedAt !== null && now - block.removedAt >= this.options.reinsertGraceMs;
       if (block.open && (gone || now - block.open.end >= this.options.pauseMs)) changed.push(this.finalize(block));
-      if (block.removedAt !== null && now - block.removedAt >= this.options.reinsertWindowMs) this.remember(id, block);
+      if (block.removedAt !== null && now - block.removedAt >= this.options.reinsertWindowMs) this.letGo(id, block);
     }
     return changed;
   }
@@ -255,9 +283,10 @@ export class Segmenter {
     return changed;
   }
 
-  /** Takes a block off the screen's list into the bounded memory of earlier captions. */
-  private remember(id: string, block: BlockState): void {
+  /** Lets go of a block gone for good, keeping it in the bounded memory of earlier captions only if the site may re-show it. */
+  private letGo(id: string, block: BlockState): void {
     this.blocks.delete(id);
+    if (!this.options.reshowsOldLines) return;
     this.remembered.push(block);
     if (this.remembered.length > REMEMBERED_BLOCKS) this.remembered.shift();
   }
@@ -276,7 +305,7 @@ export class Segmenter {
   private adopt(revision: CaptionRevision): BlockState | null {
     let best: { id: string | null; block: BlockState; score: number } | null = null;
     const shown = normalizeText(revision.text);
-    const reshown = this.regionReshowsOldLines && this.appearsWithRegion(revision.at);
+    const reshown = this.options.reshowsOldLines && this.appearsWithRegion(revision.at);
     const candidates: Array<[string | null, BlockState]> = [...this.blocks];
     if (reshown) candidates.push(...this.remembered.map((block): [null, BlockState] => [null, block]));
     for (const [id, old] of candidates) {

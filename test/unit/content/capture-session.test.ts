@@ -113,6 +113,28 @@ describe('CaptureSession on Zoom, captions switched off and on again', () => {
   }
 });
 
+describe('CaptureSession on Zoom, a speaker speaking again in the same caption root', () => {
+  beforeEach(() => openZoomCall('after the call began'));
+
+  it('captures every word of her next line, word by word as Zoom shows it, though it starts like her last one', () => {
+    vi.advanceTimersByTime(5_000);
+    const words = "we've got fifty thousand set aside for this".split(' ');
+    danaSpeaksAgain(words[0] ?? '');
+    // A word every half second, so every reading is seen (the poll reads at least that often).
+    for (let count = 2; count <= words.length; count += 1) {
+      vi.advanceTimersByTime(500);
+      danaSays(words.slice(0, count).join(' '));
+    }
+    vi.advanceTimersByTime(5_000);
+
+    console.log(port.transcript());
+    expect(port.transcript().filter((line) => line.startsWith('Dana'))).toEqual([
+      "Dana Whitfield: we've been looking at another vendor",
+      `Dana Whitfield: ${words.join(' ')}`,
+    ]);
+  });
+});
+
 describe('CaptureSession on Zoom, paused and resumed', () => {
   beforeEach(() => openZoomCall('after the call began'));
   const BEFORE_PAUSE = ["Dana Whitfield: we've been looking at another vendor", 'Sam Rivera: Sounds good.'];

@@ -1,21 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { Segmenter, type CaptionRevision } from '../../../src/core/segmenter';
+import { DEFAULT_SEGMENTER_OPTIONS, Segmenter, type CaptionRevision } from '../../../src/core/segmenter';
 import type { Utterance } from '../../../src/core/types';
 
 /** A recorded step: a block's text at a time, a block leaving, the caption region appearing, or time passing. */
 type Step =
   | { at: number; block: string; speaker?: string | null; self?: boolean; text: string; muted?: true }
   | { at: number; removed: string }
-  | { at: number; regionShown: true; unheard?: true; reshowsOldLines?: true }
+  | { at: number; regionShown: true; unheard?: true }
   | { at: number; tick: true };
 
-/** Plays steps and returns every utterance's last version, in order of creation. */
-function run(steps: Step[], segmenter = new Segmenter()): { final: Utterance[]; updates: Utterance[] } {
+/** Plays steps on `segmenter` and returns the utterances that changed, in order. */
+function play(steps: Step[], segmenter: Segmenter): Utterance[] {
   const updates: Utterance[] = [];
   const speakers = new Map<string, { speaker: string | null; self: boolean }>();
   for (const step of steps) {
     if ('removed' in step) segmenter.removeBlock(step.removed, step.at);
-    else if ('regionShown' in step) segmenter.regionShown(step.at, { unheard: step.unheard ?? false, reshowsOldLines: step.reshowsOldLines ?? false });
+    else if ('regionShown' in step) segmenter.regionShown(step.at, { unheard: step.unheard ?? false });
     else if ('tick' in step) updates.push(...segmenter.tick(step.at));
     else {
       const known =
@@ -25,7 +25,12 @@ function run(steps: Step[], segmenter = new Segmenter()): { final: Utterance[]; 
       updates.push(...(step.muted ? segmenter.mute(revision) : segmenter.revise(revision)));
     }
   }
-  updates.push(...segmenter.flush());
+  return updates;
+}
+
+/** Plays steps to the end of the call and returns every utterance's last version, in order of creation. */
+function run(steps: Step[], segmenter = new Segmenter()): { final: Utterance[]; updates: Utterance[] } {
+  const updates = [...play(steps, segmenter), ...segmenter.flush()];
   const last = new Map<string, Utterance>();
   for (const update of updates) last.set(update.id, update);
   return { final: [...last.values()], updates };
@@ -96,6 +101,16 @@ describe('Segmenter', () => {
     expect(texts(final)).toEqual(['we would need to run it by finance', 'Who else is involved?']);
   });
 
+  it('takes a finished turn corrected into fewer words as the same turn (Meet merges misheard words later)', () => {
+    const { final } = run([
+      ...grow('b1', 'Dana', 'so we looked at tip all tea last year'),
+      { at: 6_000, tick: true },
+      { at: 7_000, block: 'b1', text: 'So we looked at Tipalti last year.' },
+      { at: 12_000, tick: true },
+    ]);
+    expect(texts(final)).toEqual(['so we looked at tip all tea last year']);
+  });
+
   it('makes only the new words a new utterance when a block continues after a pause', () => {
     const { final } = run([
       ...grow('b1', 'Dana', 'let me think about it'),
@@ -142,6 +157,24 @@ describe('Segmenter', () => {
       { at: 5_000, tick: true },
     ]);
     expect(texts(final)).toEqual([long, 'so what we would need is approvals']);
+  });
+
+  it('takes every word said after Meet restarts a long monologue, though its words were all said before', () => {
+    const said = [
+      'So the way we think about it is that the team needs one place to see every invoice.',
+      'We would need approvals from the finance team and the managers.',
+      'What that means for us is less time spent chasing people.',
+    ];
+    const monologue = Array.from({ length: 10 }, () => said.join(' ')).join(' ');
+    const { final } = run([
+      ...grow('b1', 'Dana', monologue, 0, 50),
+      // Meet drops the text and starts over with everyday words, a few of them at a time.
+      { at: 30_000, block: 'b1', text: 'So what we' },
+      { at: 30_300, block: 'b1', text: 'So what we would need is' },
+      { at: 30_600, block: 'b1', text: 'So what we would need is approvals from finance' },
+      { at: 35_000, tick: true },
+    ]);
+    expect(texts(final).join(' ')).toBe(`${monologue} So what we would need is approvals from finance`);
   });
 
   it('cuts a very long turn at sentence boundaries, losing no words', () => {
@@ -245,6 +278,19 @@ describe('Segmenter, rolling, recycled and late-named captions', () => {
     ]);
   });
 
+  it('takes every word of the next caption a row shows word by word, though it starts with the same word as the last', () => {
+    const { final } = run([
+      { at: 0, block: 'row1', speaker: 'Speaker A', text: 'So we compared three vendors.' },
+      { at: 5_000, tick: true },
+      ...grow('row1', 'Speaker B', 'So what would a pilot cost?', 6_000),
+      { at: 12_000, tick: true },
+    ]);
+    expect(final.map((u) => [u.speaker, u.text])).toEqual([
+      ['Speaker A', 'So we compared three vendors.'],
+      ['Speaker B', 'So what would a pilot cost?'],
+    ]);
+  });
+
   it('gives a growing utterance the real name once the site resolves a placeholder', () => {
     const { final } = run([
       { at: 0, block: 't1', speaker: null, text: 'hi everyone sorry' },
@@ -256,6 +302,8 @@ describe('Segmenter, rolling, recycled and late-named captions', () => {
 });
 
 describe('Segmenter, captions switched off and on again where the site re-shows old lines (Zoom)', () => {
+  const zoom = (): Segmenter => new Segmenter({ reshowsOldLines: true });
+
   it('does not repeat the last window a rolling site replays when captions come back on', () => {
     const spoken = 'we have been looking at another vendor that is a bit cheaper and honestly simpler';
     const words = spoken.split(' ');
@@ -264,11 +312,11 @@ describe('Segmenter, captions switched off and on again where the site re-shows 
       ...steps,
       { at: 5_000, removed: 'z1' }, // captions off: the overlay is gone
       { at: 6_000, tick: true },
-      { at: 9_000, regionShown: true, reshowsOldLines: true },
+      { at: 9_000, regionShown: true },
       { at: 9_000, block: 'z2', speaker: 'Dana', text: words.slice(-8).join(' ') }, // on again: the old window is replayed
       { at: 9_300, block: 'z2', text: `${words.slice(-7).join(' ')} to set up` },
       { at: 15_000, tick: true },
-    ]);
+    ], zoom());
     expect(final.map((u) => u.text)).toEqual([spoken, 'to set up']);
   });
 
@@ -283,12 +331,12 @@ describe('Segmenter, captions switched off and on again where the site re-shows 
       { at: 6_000, removed: 'z2' },
       { at: 7_000, tick: true },
       { at: 200_000, tick: true }, // off for over three minutes
-      { at: 200_000, regionShown: true, reshowsOldLines: true },
+      { at: 200_000, regionShown: true },
       { at: 200_000, block: 'z3', speaker: 'Dana', text: words.slice(-8).join(' ') },
       { at: 200_000, block: 'z4', speaker: 'You', self: true, text: 'Makes sense.' },
       { at: 200_300, block: 'z3', text: `${words.slice(-7).join(' ')} to set up` },
       { at: 205_000, tick: true },
-    ]);
+    ], zoom());
     expect(texts(final)).toEqual([spoken, 'Makes sense.', 'to set up']);
   });
 
@@ -296,12 +344,12 @@ describe('Segmenter, captions switched off and on again where the site re-shows 
     const { final } = run([
       { at: 0, block: 'z1', speaker: 'Dana', text: 'Sounds good.' },
       { at: 1_000, removed: 'z1' },
-      { at: 10_000, regionShown: true, reshowsOldLines: true },
+      { at: 10_000, regionShown: true },
       { at: 10_000, block: 'z2', speaker: 'Dana', text: 'Sounds good.' }, // re-shown with the region
       { at: 11_000, removed: 'z2' },
       { at: 20_000, block: 'z3', speaker: 'Dana', text: 'Sounds good.' }, // said again
       { at: 25_000, tick: true },
-    ]);
+    ], zoom());
     expect(texts(final)).toEqual(['Sounds good.', 'Sounds good.']);
   });
 });
@@ -337,6 +385,45 @@ describe('Segmenter, captions switched on where the site re-shows no old lines (
       { at: 8_000, tick: true },
     ]);
     expect(texts(final)).toEqual(['we compared three vendors last quarter', 'Got it.']);
+  });
+});
+
+describe("Segmenter, captions held once they have left the screen (they are the user's words)", () => {
+  const { reinsertWindowMs } = DEFAULT_SEGMENTER_OPTIONS;
+  /** Two lines said and gone for longer than the reinsert window while a third stays on screen. */
+  const TWO_GONE_ONE_SHOWN: Step[] = [
+    { at: 0, block: 'b1', speaker: 'Dana', text: 'we compared three vendors last quarter' },
+    { at: 2_000, block: 'b2', speaker: 'You', self: true, text: 'Which one did you like?' },
+    { at: 4_000, block: 'b3', speaker: 'Dana', text: 'Honestly, none of them.' },
+    { at: 5_000, removed: 'b1' },
+    { at: 5_000, removed: 'b2' },
+    { at: 5_000 + reinsertWindowMs, tick: true },
+  ];
+
+  it('holds none of the lines gone for good on a site that re-shows no old lines (Meet, Teams)', () => {
+    const segmenter = new Segmenter();
+    play(TWO_GONE_ONE_SHOWN, segmenter);
+    expect(segmenter.heldCaptions()).toBe(1);
+  });
+
+  it('remembers the lines gone for good on a site that re-shows them (Zoom)', () => {
+    const segmenter = new Segmenter({ reshowsOldLines: true });
+    play(TWO_GONE_ONE_SHOWN, segmenter);
+    expect(segmenter.heldCaptions()).toBe(3);
+  });
+
+  it('holds a bounded number of captions over a two-hour call on either kind of site', () => {
+    for (const reshowsOldLines of [false, true]) {
+      const segmenter = new Segmenter({ reshowsOldLines });
+      // A turn every five seconds for two hours, each leaving the screen five seconds after it appeared.
+      for (let turn = 0; turn < 1_440; turn += 1) {
+        const at = turn * 5_000;
+        play([{ at, block: `b${turn}`, speaker: turn % 2 ? 'Dana' : 'You', text: `line number ${turn} of the call` }, { at: at + 5_000, removed: `b${turn}` }, { at: at + 5_000, tick: true }], segmenter);
+      }
+      // On screen, gone within the reinsert window (one per five seconds), and on Zoom the last 200 gone for good.
+      const recent = reinsertWindowMs / 5_000 + 1;
+      expect(segmenter.heldCaptions()).toBeLessThanOrEqual(reshowsOldLines ? recent + 200 : recent);
+    }
   });
 });
 

@@ -243,6 +243,32 @@ describe("Otter.ai's text export", () => {
     ]);
   });
 
+  it('reads headings after a preamble of title, date and speakers lines, which are no one\'s words', () => {
+    // Otter (and tools that export in its layout) can open with the call's title, date and speakers. "Title:"
+    // read as a "Name: text" turn settled the file as colon turns: the headings were then words, and the call
+    // had speakers called "Title" and "Speakers" and a "Bottom line" taking Tom's answer.
+    const txt = [
+      'Title: Invoice automation intro',
+      'Tue, Mar 3, 2026 3:04 PM',
+      'Speakers: Priya Raman, Tom Becker',
+      '',
+      otter,
+    ].join('\n');
+    expect(parse('otter.txt', txt).map((u) => [u.speaker, u.text, u.start, u.line])).toEqual([
+      ['Priya Raman', 'What made you take the call?', 3, 5],
+      ['Tom Becker', 'Month end is a mess. Bottom line: we reconcile four hundred invoices by hand.', 7, 8],
+      ['Priya Raman', 'Two days every month?', 3725, 12],
+    ]);
+  });
+
+  it('a title line before "Name: text" turns is no one\'s words either, and the turns keep their speakers', () => {
+    const txt = 'Title: Weekly sync\nDate: 2026-03-03\n\nTom Becker: Sure.\nSay Tuesday at  10:30\nPriya Raman: Great.\n';
+    expect(turns(parse('call.txt', txt))).toEqual([
+      ['Tom Becker', 'Sure. Say Tuesday at  10:30'],
+      ['Priya Raman', 'Great.'],
+    ]);
+  });
+
   it('a line of words ending in two spaces and a time, after "Name: text" turns, is words, not an Otter heading', () => {
     // Otter headings were accepted anywhere, and the first one stopped colon lines being speakers: everything
     // after this line went to a speaker called "Say Tuesday at", and the real speakers were gone from the call.

@@ -77,6 +77,17 @@ describe('transcript import', () => {
     ]);
   });
 
+  it('the rep named as the command line takes --me ("(Guest)", odd spaces, any case) is the rep, marked as you', async () => {
+    const parsed = await transcript('call.txt', 'Dana Smith (Guest): What brings you here?\nTom Becker: Invoices take us days.\n');
+    for (const rep of ['Dana Smith (Guest)', '  dana\tSMITH ']) {
+      const bundle = importedBundle(parsed, rep, 'c');
+      expect(bundle.call.participants).toEqual([
+        { name: 'Dana Smith', isSelf: true, side: 'ours' },
+        { name: 'Tom Becker', isSelf: false, side: 'theirs' },
+      ]);
+    }
+  });
+
   it('gives clear errors naming the file and line, and stores nothing', async () => {
     await expect(parseImportFile(fileOf('call.vtt', 'hello\nworld'))).rejects.toThrow('call.vtt: line 1: not a WebVTT file');
     await expect(parseImportFile(fileOf('call.jsonl', '{"id":"a","role":"rep","text":"hi"}\n{"id":"b","text":"x"}\n'))).rejects.toThrow('call.jsonl: line 2: field "role"');

@@ -5,9 +5,12 @@
  * May"), which reads as a name just as well: read as one, the phrase became a speaker who took the words, and
  * every bare cue after them, from the person saying them.
  *
- * A name is a speaker when it opens another cue of the file too (a speaker seen elsewhere), or when every cue
- * of the file opens with a name (Zoom's shape, where someone who speaks once is still someone) and it is not
- * written like the start of a sentence. Otherwise the cue is bare words of the speaker before it.
+ * A name is a speaker when it opens another cue of the file too (a speaker seen elsewhere). A name seen once is
+ * one when it is not written like the start of a sentence and either every cue of the file opens with a name
+ * (Zoom's shape, where someone who speaks once is still someone) or it is written as a full name ("Lena Park:
+ * sorry, I have to drop", someone who spoke once in a file that names speakers when they change). A single word
+ * seen once in such a file ("Phrase:", "Update:") is the speaker's words. Otherwise the cue is bare words of the
+ * speaker before it.
  */
 import { startsLikeSentence } from './transcript-types';
 
@@ -28,7 +31,8 @@ export function createCueSpeakerEvidence(): CueSpeakerEvidence {
     },
     isSpeaker(name) {
       if ((opens.get(name) ?? 0) >= 2) return true;
-      return bare === 0 && !startsLikeSentence(name);
+      if (startsLikeSentence(name)) return false;
+      return bare === 0 || name.includes(' ');
     },
   };
 }

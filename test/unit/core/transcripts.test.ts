@@ -132,6 +132,25 @@ describe('a colon in the words of a Zoom or SRT cue', () => {
     ]);
   });
 
+  it('where speakers are named when they change, someone who speaks once with a full name is still a speaker', () => {
+    const file = srt(
+      'Priya Raman: Here is the plan for the rollout.',
+      'Tom Becker: And the data?',
+      'Priya Raman: We move it for you,',
+      'and we keep your templates.',
+      'Lena Park: Sorry, I have to drop.',
+      'Tom Becker: No problem.',
+      'Update: the pilot starts Monday.',
+    );
+    expect(turns(parse('call.srt', file))).toEqual([
+      ['Priya Raman', 'Here is the plan for the rollout.'],
+      ['Tom Becker', 'And the data?'],
+      ['Priya Raman', 'We move it for you, and we keep your templates.'],
+      ['Lena Park', 'Sorry, I have to drop.'],
+      ['Tom Becker', 'No problem. Update: the pilot starts Monday.'],
+    ]);
+  });
+
   it('in captions that name no one, a phrase and a colon is not a speaker who takes the rest of the call', () => {
     const file = srt('So how do you handle invoices today?', 'Phrase: the thing we discussed last week.', 'We do it by hand, it takes two days.');
     expect(turns(parse('captions.srt', file))).toEqual([

@@ -9,7 +9,6 @@ import { classify } from '../core/classifier';
 import { reviewCall, type ReviewUtterance } from '../core/metrics/review';
 import { createIdCheck } from '../core/transcripts/jsonl-transcript';
 import { createReviewUtterances } from '../core/transcripts/review-utterances';
-import { cleanSpeaker } from '../core/transcripts/transcript-types';
 import type { RoledUtterance } from '../core/types';
 import { formatReview, plain } from './format-review';
 import { InputError } from './read-lines';
@@ -81,10 +80,8 @@ async function classifyCommand(file: string): Promise<void> {
 }
 
 async function reviewCommand(file: string, args: string[]): Promise<void> {
-  // Named the way the file's speakers are read (suffixes such as "(Guest)" dropped, spaces tidied), as the docs
-  // promise and as the review page's picker does; " Priya Raman " or "Tom Becker (Guest)" matched no one.
-  const given = optionValues(args, '--me')[0];
-  const me = given === undefined ? undefined : cleanSpeaker(given).toLowerCase();
+  // Matched as the review page matches its rep (createRepMatch): "(Guest)", spacing and case do not count.
+  const me = optionValues(args, '--me')[0];
   const utterances: ReviewUtterance[] = [];
   const speakers = new Set<string>();
   const checkId = createIdCheck();
@@ -104,7 +101,7 @@ async function reviewCommand(file: string, args: string[]): Promise<void> {
   const hasRoles = utterances.some((u) => u.role === 'rep');
   if (!hasRoles) {
     const names = plain([...speakers].join(', '));
-    fail(me === undefined ? `${file}: say who the rep is with --me NAME (speakers: ${names})` : `${file}: no speaker called "${me}" (speakers: ${names})`, 64);
+    fail(me === undefined ? `${file}: say who the rep is with --me NAME (speakers: ${names})` : `${file}: no speaker called "${plain(me.trim())}" (speakers: ${names})`, 64);
   }
   const review = reviewCall(utterances, { competitors: optionValues(args, '--competitor') });
   process.stdout.write(args.includes('--json') ? `${JSON.stringify(review, null, 2)}\n` : formatReview(review, file));

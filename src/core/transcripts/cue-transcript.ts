@@ -3,7 +3,10 @@
  * (Teams) or a `Name: text` prefix (Zoom, most SRT); a cue without one continues the previous speaker.
  * Consecutive cues of one speaker become one utterance, so a long turn that Teams split across cues is read
  * as the turn it was; a cue with a span for each of several voices is read as their turns (cue-voices.ts).
+ * Whether a prefix names a speaker or is a phrase in the words takes the whole file (cue-speakers.ts), so the
+ * cues are kept as read and turned into utterances at the end.
  */
+import { createCueSpeakerEvidence } from './cue-speakers';
 import { shareSpan, splitVoices } from './cue-voices';
 import { cleanSpeaker, splitSpeaker, TranscriptError, type TranscriptParser, type TranscriptUtterance } from './transcript-types';
 
@@ -32,48 +35,87 @@ export function parseTimestamp(stamp: string): number {
   return parts.reduce((total, part) => total * 60 + part, 0);
 }
 
+interface Said {
+  speaker: string | null;
+  text: string;
+}
+
+/**
+ * A cue as read: a cue with <v> spans as its voices' words; any other as its text, whose opening "Name:" waits
+ * for the whole file to say whether it names a speaker. Kept small: a long file holds every cue until its end.
+ */
+type ReadCue = { start: number; end: number; line: number } & ({ voiced: Said[] } | { text: string });
+
+const SPENT: ReadCue = { start: 0, end: 0, line: 0, voiced: [] };
+
 export function createCueParser(kind: 'vtt' | 'srt'): TranscriptParser {
   let started = kind === 'srt';
   let inNote = false;
   let cue: { start: number; end: number; line: number; text: string[] } | null = null;
-  let turn: TranscriptUtterance | null = null;
-  // Once the file names speakers in <v> spans (Teams), a cue without one continues the previous speaker even if
-  // its text has a colon: "Bottom line: we migrate..." is not a speaker called "Bottom line".
+  const cues: ReadCue[] = [];
+  const evidence = createCueSpeakerEvidence();
+  // When the file names speakers in <v> spans (Teams), a cue without one continues the previous speaker even if
+  // its text opens with a colon: "Bottom line: we migrate..." is not a speaker called "Bottom line".
   let voices = false;
 
-  /** One voice's words from a cue: they continue the turn in progress when it is the same speaker's. */
-  function say(speaker: string | null, text: string, start: number, end: number, line: number): TranscriptUtterance[] {
-    if (turn !== null && (speaker === null || speaker === turn.speaker)) {
-      turn = { ...turn, text: `${turn.text} ${text}`, end };
-      return [];
-    }
-    const done = turn === null ? [] : [turn];
-    turn = { speaker, text, start, end, line };
-    return done;
+  /** Tags first, then references: "&lt;b&gt;" is text someone typed, not markup to strip. */
+  function words(raw: string): string {
+    const text = raw.replace(TAGS, '');
+    return (kind === 'vtt' ? decodeEntities(text) : text).trim();
   }
 
-  function closeCue(): TranscriptUtterance[] {
-    if (cue === null) return [];
+  function closeCue(): void {
+    if (cue === null) return;
     const raw = cue.text.join(' ').trim();
     const { start, end, line } = cue;
     cue = null;
-    const said: Array<{ speaker: string | null; text: string }> = [];
-    for (const part of splitVoices(raw)) {
-      let speaker: string | null = null;
-      // Tags first, then references: "&lt;b&gt;" is text someone typed, not markup to strip.
-      let text = part.raw.replace(TAGS, '');
-      text = (kind === 'vtt' ? decodeEntities(text) : text).trim();
-      if (part.voice !== null) {
-        voices = true;
-        speaker = cleanSpeaker(decodeEntities(part.voice));
-      } else if (!voices) {
-        const named = splitSpeaker(text);
-        if (named !== null) ({ speaker, text } = named);
-      }
-      if (text !== '') said.push({ speaker, text });
+    const parts = splitVoices(raw);
+    const [only] = parts;
+    if (parts.length === 1 && only !== undefined && only.voice === null) {
+      const text = words(only.raw);
+      if (text === '') return;
+      evidence.note(splitSpeaker(text)?.speaker ?? null);
+      cues.push({ start, end, line, text });
+      return;
     }
-    const spans = shareSpan(start, end, said.map((s) => s.text));
-    return said.flatMap((s, i) => say(s.speaker, s.text, spans[i]?.start ?? start, spans[i]?.end ?? end, line));
+    voices = true;
+    const voiced = parts
+      .map((part) => ({ speaker: part.voice === null ? null : cleanSpeaker(decodeEntities(part.voice)), text: words(part.raw) }))
+      .filter((s) => s.text !== '');
+    if (voiced.length > 0) cues.push({ start, end, line, voiced });
+  }
+
+  /** A cue's words by speaker, now that the whole file says which opening names are speakers. */
+  function saidIn(read: ReadCue): Said[] {
+    if ('voiced' in read) return read.voiced;
+    const named = voices ? null : splitSpeaker(read.text);
+    return [named !== null && evidence.isSpeaker(named.speaker) ? named : { speaker: null, text: read.text }];
+  }
+
+  function turns(): TranscriptUtterance[] {
+    const done: TranscriptUtterance[] = [];
+    let turn: TranscriptUtterance | null = null;
+    // Each cue is let go once read, so a long file does not hold its cues and its turns in full at once.
+    for (let c = 0; c < cues.length; c += 1) {
+      const read = cues[c] ?? SPENT;
+      cues[c] = SPENT;
+      const said = saidIn(read);
+      const spans = shareSpan(read.start, read.end, said.map((s) => s.text));
+      for (const [i, { speaker, text }] of said.entries()) {
+        const until = spans[i]?.end ?? read.end;
+        // One voice's words continue the turn in progress when it is the same speaker's.
+        if (turn !== null && (speaker === null || speaker === turn.speaker)) {
+          turn.text = `${turn.text} ${text}`;
+          turn.end = until;
+          continue;
+        }
+        if (turn !== null) done.push(turn);
+        turn = { speaker, text, start: spans[i]?.start ?? read.start, end: until, line: read.line };
+      }
+    }
+    if (turn !== null) done.push(turn);
+    cues.length = 0;
+    return done;
   }
 
   return {
@@ -87,7 +129,8 @@ export function createCueParser(kind: 'vtt' | 'srt'): TranscriptParser {
       }
       if (trimmed === '') {
         inNote = false;
-        return closeCue();
+        closeCue();
+        return [];
       }
       if (inNote) return [];
       if (cue === null && /^(?:NOTE|STYLE|REGION)(?:\s|$)/u.test(trimmed)) {
@@ -96,9 +139,9 @@ export function createCueParser(kind: 'vtt' | 'srt'): TranscriptParser {
       }
       const timing = TIMING.exec(trimmed);
       if (timing !== null) {
-        const done = closeCue();
+        closeCue();
         cue = { start: parseTimestamp(timing[1] ?? '0:00.0'), end: parseTimestamp(timing[2] ?? '0:00.0'), line: lineNumber, text: [] };
-        return done;
+        return [];
       }
       // A cue id (a number, or Teams' GUID/N-M) before the timing line carries nothing. A broken timing line
       // must not pass for one: the cue's text would then be dropped without a word.
@@ -110,10 +153,8 @@ export function createCueParser(kind: 'vtt' | 'srt'): TranscriptParser {
       return [];
     },
     end() {
-      const done = closeCue();
-      if (turn !== null) done.push(turn);
-      turn = null;
-      return done;
+      closeCue();
+      return turns();
     },
   };
 }

@@ -6,6 +6,7 @@
  */
 import { splitSpeaker, type TranscriptParser, type TranscriptUtterance } from './transcript-types';
 import { parseTimestamp } from './cue-transcript';
+import { isPreambleLine } from './preamble-line';
 import { speakerHeading } from './speaker-heading';
 
 const TIMESTAMP_LINE = /^\d{1,2}:\d{2}(?::\d{2})?$/u;
@@ -22,10 +23,11 @@ export function createLineParser(): TranscriptParser {
   let time: number | null = null;
   let turn: TranscriptUtterance | null = null;
   let emitted = false;
-  // How the file names speakers, settled by its first turn. Otter's export opens with a "Name  0:03" heading and
-  // then names speakers only in headings: a line of words such as "Bottom line: we reconcile by hand" is not a
-  // speaker called "Bottom line". A file that opens with "Name: text" turns keeps them: its line of words
-  // "Say Tuesday at  10:30" is not a heading handing the rest of the call to a speaker called "Say Tuesday at".
+  // How the file names speakers, settled by its first turn (after any metadata preamble, preamble-line.ts).
+  // Otter's export opens with a "Name  0:03" heading and then names speakers only in headings: a line of words
+  // such as "Bottom line: we reconcile by hand" is not a speaker called "Bottom line". A file that opens with
+  // "Name: text" turns keeps them: its line of words "Say Tuesday at  10:30" is not a heading handing the rest of
+  // the call to a speaker called "Say Tuesday at".
   let naming: 'unknown' | 'headings' | 'colons' = 'unknown';
 
   function startTurn(speaker: string, text: string, line: number): TranscriptUtterance[] {
@@ -49,6 +51,8 @@ export function createLineParser(): TranscriptParser {
       // ("Discovery call: Acme – Transcript" looks like "Name: text") was no one speaking.
       if (HEADING.test(trimmed) && !emitted && time === null) turn = null;
       if (trimmed === '' || BOILERPLATE.test(trimmed)) return [];
+      // Before anyone speaks, "Title: ..." is the file's metadata, not a turn that settles how it names speakers.
+      if (turn === null && !emitted && isPreambleLine(trimmed)) return [];
       const heading = naming === 'colons' ? null : speakerHeading(trimmed);
       if (heading !== null) {
         naming = 'headings';

@@ -86,7 +86,8 @@ const NAME_HEAD_CHARS = 128;
  * side, an optional suffix such as "(Guest)", and not a sentence opener addressing someone ("Okay, Tom: ...").
  */
 const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
-const PARTICLES = '(?:van|von|de|der|den|da|di|du|del|della|la|le|ten|ter|bin|al) ';
+const PARTICLE_WORDS = ['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'ten', 'ter', 'bin', 'al'];
+const PARTICLES = `(?:${PARTICLE_WORDS.join('|')}) `;
 const LAST_FIRST = new RegExp(`^(?:${PARTICLES})*${NAME_WORD}(?: ${NAME_WORD})?, ${NAME_WORD}(?: ${NAME_WORD})?(?: ?[([][^)\\]]{1,20}[)\\]])?$`, 'u');
 const OPENERS = new Set([
   'actually', 'again', 'alright', 'also', 'and', 'anyway', 'basically', 'but', 'fine', 'first', 'good', 'great', 'hello', 'hey', 'hi',
@@ -105,6 +106,16 @@ export function speakerName(raw: string): string | null {
   const name = cleanSpeaker(tidy);
   if (name === '' || name.split(' ').length > 6 || /https?$/iu.test(name)) return null;
   return name;
+}
+
+/**
+ * "Bottom line", "Next steps", "In short": a capital first and a lower-case word after it (other than a name
+ * particle, as in "Anna van der Berg") is how a sentence starts; a name is written "Lena Park", or all in lower
+ * case by someone who typed it so ("dana r").
+ */
+export function startsLikeSentence(name: string): boolean {
+  const [first, ...rest] = name.split(' ');
+  return /^\p{Lu}/u.test(first ?? '') && rest.some((word) => /^\p{Ll}/u.test(word) && !PARTICLE_WORDS.includes(word));
 }
 
 /** "Name: text" with a plausible name (at most six words, no URL or time) before the first colon. */

@@ -9,7 +9,7 @@ import { timed, type ReviewUtterance } from '../../core/metrics/review';
 import { createParser, detectFormat, unsupportedFormat, type TranscriptFormat } from '../../core/transcripts/detect-format';
 import { createIdCheck, parseJsonlLine } from '../../core/transcripts/jsonl-transcript';
 import { createTranscriptDecoder } from '../../core/transcripts/text-encoding';
-import { createReviewUtterances } from '../../core/transcripts/review-utterances';
+import { createRepMatch, createReviewUtterances } from '../../core/transcripts/review-utterances';
 import { MAX_TRANSCRIPT_BYTES, megabytes, TranscriptError, type TranscriptParser, type TranscriptUtterance } from '../../core/transcripts/transcript-types';
 import type { CallBundle } from '../../storage/call-archive';
 import type { CallParticipant, StoredUtterance } from '../../storage/calls-db';
@@ -175,16 +175,16 @@ export function importedCall(
   callId: string,
   user?: { coach: CoachSettings; competitors: readonly string[] },
 ): ReviewedCall {
-  const repKey = rep?.trim().toLowerCase() ?? null;
+  const isRep = createRepMatch(rep);
   // Lines with no words take no estimated time here either, or the page and `candor review` would disagree.
-  const reviewUtterance = createReviewUtterances(repKey);
+  const reviewUtterance = createReviewUtterances(rep);
   const input: ReviewUtterance[] = parsed.utterances.map(reviewUtterance).filter((u) => u !== null);
   if (!input.some((u) => u.role === 'rep')) throw new ImportError(`${parsed.fileName}: say who the rep is (speakers: ${parsed.speakers.join(', ') || 'none named'})`);
   const { lines, estimated } = timed(input);
   const lastEnd = lines.reduce((m, l) => Math.max(m, l.end), 0);
   const startedAt = Math.round(parsed.lastModified - lastEnd * 1000);
   const utterances: StoredUtterance[] = lines.map((l) => ({
-    callId, id: l.id, speaker: l.speaker, isSelf: l.role === 'rep' && l.speaker?.toLowerCase() === repKey, role: l.role, text: l.text,
+    callId, id: l.id, speaker: l.speaker, isSelf: l.role === 'rep' && isRep(l.speaker), role: l.role, text: l.text,
     start: startedAt + Math.round(l.start * 1000), end: startedAt + Math.round(l.end * 1000), final: true, revision: 1, labels: [],
   }));
   const participants: CallParticipant[] = [];

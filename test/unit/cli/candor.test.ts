@@ -115,7 +115,10 @@ describe('candor review on the meeting tools’ transcript exports', () => {
 
   it('asks who the rep is when --me is missing or matches nobody', () => {
     expect(candor('review', join(FIXTURES, 'plain.txt')).stderr).toMatch(/--me NAME \(speakers: Priya Raman, Tom Becker\)/u);
-    expect(candor('review', join(FIXTURES, 'plain.txt'), '--me', 'Nobody').code).toBe(64);
+    const nobody = candor('review', join(FIXTURES, 'plain.txt'), '--me', ' Nobody (Guest)');
+    expect(nobody.code).toBe(64);
+    // The name as it was typed, not the lower-case key it is matched by.
+    expect(nobody.stderr).toMatch(/no speaker called "Nobody \(Guest\)" \(speakers: Priya Raman, Tom Becker\)/u);
   });
 });
 
@@ -170,6 +173,17 @@ describe('candor review says what the review page says about the same file', () 
     const pageTimes = (await page(path, 'Priya Raman')).moments.map((m) => clock(m.at));
     expect(pageTimes).toEqual(['1:02:05', '1:02:10']);
     for (const time of pageTimes) expect(r.stdout).toMatch(new RegExp(`^  ${time} `, 'mu'));
+  });
+
+  it('--me and the page\'s rep pick the same speaker however the name is written', async () => {
+    // The CLI read --me as speakers are read (suffixes such as "(Guest)" dropped, spaces tidied) and the page only
+    // trimmed the name: "Priya  Raman (Guest)" was the rep in `candor review` and no one on the page.
+    const path = join(FIXTURES, 'plain.txt');
+    for (const me of ['Priya  Raman (Guest)', ' priya raman ', 'Priya\u00a0Raman']) {
+      const r = candor('review', path, '--me', me, '--json');
+      expect([r.code, r.stderr]).toEqual([0, '']);
+      expect(numbers(JSON.parse(r.stdout) as Numbers)).toEqual(numbers(await page(path, me)));
+    }
   });
 
   it('a "Name: text" file with a line ending in two spaces and a time keeps its speakers, on both', async () => {

@@ -109,6 +109,77 @@ describe('WebVTT cue text', () => {
   });
 });
 
+describe('a colon in the words of a Zoom or SRT cue', () => {
+  const srt = (...cues: string[]) => cues.map((text, i) => `${i + 1}\n00:00:${String(i * 3 + 1).padStart(2, '0')},000 --> 00:00:${String(i * 3 + 3).padStart(2, '0')},000\n${text}\n`).join('\n');
+
+  it('a cue without a speaker that opens with a phrase and a colon continues the speaker, "Phrase:" and all', () => {
+    // Tools that name the speaker only when it changes: the phrase before a colon was read as a new speaker
+    // ("Bottom line", "Phrase") who took the words, and the talk time, of the person saying them.
+    const file = srt(
+      'Priya Raman: Here is the plan for the rollout.',
+      'Bottom line: we migrate in May.',
+      'Tom Becker: And the data?',
+      'Priya Raman: We move it for you,',
+      'and we keep your templates.',
+      'Phrase: the thing we discussed stays as it is.',
+      'Tom Becker: Good.',
+    );
+    expect(parse('call.srt', file).map((u) => [u.speaker, u.text, u.start, u.end])).toEqual([
+      ['Priya Raman', 'Here is the plan for the rollout. Bottom line: we migrate in May.', 1, 6],
+      ['Tom Becker', 'And the data?', 7, 9],
+      ['Priya Raman', 'We move it for you, and we keep your templates. Phrase: the thing we discussed stays as it is.', 10, 18],
+      ['Tom Becker', 'Good.', 19, 21],
+    ]);
+  });
+
+  it('where speakers are named when they change, someone who speaks once with a full name is still a speaker', () => {
+    const file = srt(
+      'Priya Raman: Here is the plan for the rollout.',
+      'Tom Becker: And the data?',
+      'Priya Raman: We move it for you,',
+      'and we keep your templates.',
+      'Lena Park: Sorry, I have to drop.',
+      'Tom Becker: No problem.',
+      'Update: the pilot starts Monday.',
+    );
+    expect(turns(parse('call.srt', file))).toEqual([
+      ['Priya Raman', 'Here is the plan for the rollout.'],
+      ['Tom Becker', 'And the data?'],
+      ['Priya Raman', 'We move it for you, and we keep your templates.'],
+      ['Lena Park', 'Sorry, I have to drop.'],
+      ['Tom Becker', 'No problem. Update: the pilot starts Monday.'],
+    ]);
+  });
+
+  it('in captions that name no one, a phrase and a colon is not a speaker who takes the rest of the call', () => {
+    const file = srt('So how do you handle invoices today?', 'Phrase: the thing we discussed last week.', 'We do it by hand, it takes two days.');
+    expect(turns(parse('captions.srt', file))).toEqual([
+      [null, 'So how do you handle invoices today? Phrase: the thing we discussed last week. We do it by hand, it takes two days.'],
+    ]);
+  });
+
+  it('where every cue names its speaker (Zoom), someone who speaks once is a speaker; "Bottom line:" is still words', () => {
+    // Zoom writes every cue as "Name: text", so a name seen once is someone who said one thing; a phrase written
+    // the way a sentence starts is not, even there.
+    const vtt = [
+      'WEBVTT', '',
+      '1', '00:00:01.000 --> 00:00:04.000', 'Priya Raman: Here is the plan.', '',
+      '2', '00:00:04.000 --> 00:00:06.000', 'Tom Becker: Sounds good.', '',
+      '3', '00:00:06.000 --> 00:00:08.000', 'Lena Park: Sorry, I have to drop.', '',
+      '4', '00:00:08.000 --> 00:00:08.500', 'Anna van der Berg: Bye.', '',
+      '5', '00:00:08.500 --> 00:00:11.000', 'Priya Raman: Bottom line: we migrate in May.', '',
+      '6', '00:00:11.000 --> 00:00:14.000', 'Bottom line: we keep your templates.', '',
+    ].join('\n');
+    expect(turns(parse('zoom.vtt', vtt))).toEqual([
+      ['Priya Raman', 'Here is the plan.'],
+      ['Tom Becker', 'Sounds good.'],
+      ['Lena Park', 'Sorry, I have to drop.'],
+      ['Anna van der Berg', 'Bye.'],
+      ['Priya Raman', 'Bottom line: we migrate in May. Bottom line: we keep your templates.'],
+    ]);
+  });
+});
+
 describe('Google Meet transcript saved as text', () => {
   it('a title with a colon in it is not a speaker', () => {
     const txt = 'Discovery call: Acme – Transcript\n\nAttendees\nPriya Raman, Tom Becker\n\nTranscript\n\n00:00:00\n\nPriya Raman: Hi Tom.\nTom Becker: Hi Priya.\n';
@@ -240,6 +311,32 @@ describe("Otter.ai's text export", () => {
     expect(parse('otter.txt', txt).map((u) => [u.speaker, u.text, u.start])).toEqual([
       ['Priya Raman', 'What made you take the call?', 3],
       ['Tom Becker', 'Month end is a mess.', 7],
+    ]);
+  });
+
+  it('reads headings after a preamble of title, date and speakers lines, which are no one\'s words', () => {
+    // Otter (and tools that export in its layout) can open with the call's title, date and speakers. "Title:"
+    // read as a "Name: text" turn settled the file as colon turns: the headings were then words, and the call
+    // had speakers called "Title" and "Speakers" and a "Bottom line" taking Tom's answer.
+    const txt = [
+      'Title: Invoice automation intro',
+      'Tue, Mar 3, 2026 3:04 PM',
+      'Speakers: Priya Raman, Tom Becker',
+      '',
+      otter,
+    ].join('\n');
+    expect(parse('otter.txt', txt).map((u) => [u.speaker, u.text, u.start, u.line])).toEqual([
+      ['Priya Raman', 'What made you take the call?', 3, 5],
+      ['Tom Becker', 'Month end is a mess. Bottom line: we reconcile four hundred invoices by hand.', 7, 8],
+      ['Priya Raman', 'Two days every month?', 3725, 12],
+    ]);
+  });
+
+  it('a title line before "Name: text" turns is no one\'s words either, and the turns keep their speakers', () => {
+    const txt = 'Title: Weekly sync\nDate: 2026-03-03\n\nTom Becker: Sure.\nSay Tuesday at  10:30\nPriya Raman: Great.\n';
+    expect(turns(parse('call.txt', txt))).toEqual([
+      ['Tom Becker', 'Sure. Say Tuesday at  10:30'],
+      ['Priya Raman', 'Great.'],
     ]);
   });
 

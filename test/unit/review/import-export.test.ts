@@ -67,6 +67,27 @@ describe('transcript import', () => {
     expect(parsed.utterances.map((u) => u.speaker)).toEqual(['Tom Becker', 'Priya Raman', 'Tom Becker']);
   });
 
+  it("offers the speakers of an Otter export that opens with its title and speakers, not \"Title\" and \"Speakers\"", async () => {
+    const otter = 'Title: Invoice automation intro\nSpeakers: Sam Lee, Dana Ruiz\n\nSam Lee  0:04  \nHow do you handle invoices?\n\nDana Ruiz  0:09  \nBy hand.\n';
+    const parsed = await transcript('otter.txt', otter);
+    expect(parsed.speakers).toEqual(['Sam Lee', 'Dana Ruiz']);
+    expect(parsed.utterances.map((u) => [u.speaker, u.text, u.start])).toEqual([
+      ['Sam Lee', 'How do you handle invoices?', 4],
+      ['Dana Ruiz', 'By hand.', 9],
+    ]);
+  });
+
+  it('the rep named as the command line takes --me ("(Guest)", odd spaces, any case) is the rep, marked as you', async () => {
+    const parsed = await transcript('call.txt', 'Dana Smith (Guest): What brings you here?\nTom Becker: Invoices take us days.\n');
+    for (const rep of ['Dana Smith (Guest)', '  dana\tSMITH ']) {
+      const bundle = importedBundle(parsed, rep, 'c');
+      expect(bundle.call.participants).toEqual([
+        { name: 'Dana Smith', isSelf: true, side: 'ours' },
+        { name: 'Tom Becker', isSelf: false, side: 'theirs' },
+      ]);
+    }
+  });
+
   it('gives clear errors naming the file and line, and stores nothing', async () => {
     await expect(parseImportFile(fileOf('call.vtt', 'hello\nworld'))).rejects.toThrow('call.vtt: line 1: not a WebVTT file');
     await expect(parseImportFile(fileOf('call.jsonl', '{"id":"a","role":"rep","text":"hi"}\n{"id":"b","text":"x"}\n'))).rejects.toThrow('call.jsonl: line 2: field "role"');

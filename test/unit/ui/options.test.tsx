@@ -100,6 +100,22 @@ describe('the options page', () => {
     expect(screen.getAllByTestId('locked-note').length).toBeGreaterThanOrEqual(3);
   });
 
+  it('keeps the stored number when a number field is cleared, and shows it again', async () => {
+    local.data[SETTINGS_KEY] = { version: 2, retention: { days: 30, keepTranscripts: true }, coach: { maxCardsPerMinute: 4 } };
+    await open();
+    const days = (await screen.findByLabelText('Delete calls after')) as HTMLInputElement;
+    await waitFor(() => expect(days.value).toBe('30'));
+    fireEvent.change(days, { target: { value: '' } });
+    expect(days.value).toBe('30');
+    const maxCards = screen.getByLabelText('Most cards in a minute') as HTMLInputElement;
+    fireEvent.change(maxCards, { target: { value: '' } });
+    expect(maxCards.value).toBe('4');
+    // Saves land in order: once a later change is stored, anything the cleared fields saved is there too.
+    fireEvent.click(screen.getByTestId('overlay-enabled'));
+    await waitFor(() => expect(local.data[SETTINGS_KEY]).toMatchObject({ overlay: { enabled: true } }));
+    expect(local.data[SETTINGS_KEY]).toMatchObject({ retention: { days: 30 }, coach: { maxCardsPerMinute: 4 } });
+  });
+
   it('lists every keyboard shortcut, including the overlay key', async () => {
     await open();
     expect(await screen.findByText('Alt+Shift+X')).toBeTruthy();

@@ -23,7 +23,11 @@ interface NumberFieldProps {
   onChange(value: number): void;
 }
 
-/** A number the user types; out-of-range values are clamped on commit, never saved as they are. */
+/**
+ * A number the user types; out-of-range values are clamped on commit, never saved as they are. An empty or
+ * non-numeric entry is not a number at all (`Number('')` is 0, which would clamp to `min`: for "delete calls
+ * after" that is one day), so it saves nothing and the field shows the stored value again.
+ */
 export function NumberField({ id, label, hint, value, min, max, step = 1, unit, locked, onChange }: NumberFieldProps) {
   return (
     <div class="field">
@@ -39,8 +43,11 @@ export function NumberField({ id, label, hint, value, min, max, step = 1, unit, 
           disabled={locked}
           aria-describedby={hint ? `${id}-hint` : undefined}
           onChange={(event) => {
-            const number = Number(event.currentTarget.value);
+            const input = event.currentTarget;
+            const number = input.value.trim() === '' ? Number.NaN : Number(input.value);
             if (Number.isFinite(number)) onChange(Math.min(max, Math.max(min, number)));
+            // Nothing changed, so nothing re-renders: put the stored value back by hand.
+            else input.value = String(value);
           }}
         />
         <span class="field__unit">{unit}</span>

@@ -116,6 +116,18 @@ describe('the options page', () => {
     expect(local.data[SETTINGS_KEY]).toMatchObject({ retention: { days: 30 }, coach: { maxCardsPerMinute: 4 } });
   });
 
+  it('rounds a fraction in a whole-number field, so what the field shows is what is stored', async () => {
+    await open();
+    const days = (await screen.findByLabelText('Delete calls after')) as HTMLInputElement;
+    fireEvent.change(days, { target: { value: '30.5' } });
+    const maxCards = screen.getByLabelText('Most cards in a minute') as HTMLInputElement;
+    fireEvent.change(maxCards, { target: { value: '5.4' } });
+    const cooldown = screen.getByLabelText('Wait before the same card again') as HTMLInputElement;
+    fireEvent.change(cooldown, { target: { value: '30.4' } });
+    await waitFor(() => expect(local.data[SETTINGS_KEY]).toMatchObject({ retention: { days: 31 }, coach: { maxCardsPerMinute: 5, cooldownMs: 30_000 } }));
+    expect([days.value, maxCards.value, cooldown.value]).toEqual(['31', '5', '30']);
+  });
+
   it('lists every keyboard shortcut, including the overlay key', async () => {
     await open();
     expect(await screen.findByText('Alt+Shift+X')).toBeTruthy();

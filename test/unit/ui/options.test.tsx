@@ -128,6 +128,16 @@ describe('the options page', () => {
     expect([days.value, maxCards.value, cooldown.value]).toEqual(['31', '5', '30']);
   });
 
+  it("keeps the other competitors when one line is too long, shortening that line as it shows", async () => {
+    await open();
+    const competitors = screen.getByLabelText('Competitor names') as HTMLTextAreaElement;
+    const long = `Our main rival in enterprise ${'and the public sector '.repeat(6)}`;
+    fireEvent.change(competitors, { target: { value: `Salesforce\nHubSpot\n${long}\nPipedrive` } });
+    const shortened = long.slice(0, 120).trim();
+    await waitFor(() => expect(local.data[SETTINGS_KEY]).toMatchObject({ competitors: ['Salesforce', 'HubSpot', shortened, 'Pipedrive'] }));
+    expect(competitors.value).toBe(`Salesforce\nHubSpot\n${shortened}\nPipedrive`);
+  });
+
   it('lists every keyboard shortcut, including the overlay key', async () => {
     await open();
     expect(await screen.findByText('Alt+Shift+X')).toBeTruthy();

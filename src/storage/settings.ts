@@ -6,13 +6,13 @@
 import * as v from 'valibot';
 import { DEFAULT_COACH_SETTINGS, type CoachSettings } from '../core/coach-settings';
 import type { CustomTrigger } from '../core/custom-triggers';
+import { NUDGE_IDS } from '../core/nudges';
 import type { SiteId } from '../core/types';
 import {
-  CompetitorsSchema,
   CustomTriggerSchema,
   KeepTranscriptsSchema,
   Name,
-  NudgesSchema,
+  NudgeOverrideSchema,
   RetentionDaysSchema,
   THRESHOLD_FIELDS,
   THRESHOLD_KEYS,
@@ -66,7 +66,7 @@ export const DEFAULT_SETTINGS: Settings = {
   disclosureReminder: false,
 };
 
-const RepNamesSchema = v.record(v.picklist(['google-meet', 'zoom', 'teams']), Name);
+const SITE_IDS: readonly SiteId[] = ['google-meet', 'zoom', 'teams'];
 const ModeSchema = v.picklist(['live', 'shadow', 'off']);
 const ShadowNameSchema = v.pipe(v.string(), v.trim(), v.maxLength(120));
 
@@ -77,6 +77,26 @@ function field<T>(schema: v.GenericSchema<unknown, T>, value: unknown, fallback:
 
 function asObject(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+/** The entries of a stored list that are valid: one bad entry costs only itself, not the user's whole list. */
+function validEntries<T>(schema: v.GenericSchema<unknown, T>, value: unknown): T[] {
+  return (Array.isArray(value) ? value : []).flatMap((entry) => {
+    const parsed = v.safeParse(schema, entry);
+    return parsed.success ? [parsed.output] : [];
+  });
+}
+
+/** The same for a stored map: entries with a known key and a valid value; unknown keys are dropped alone. */
+function validMap<K extends string, T>(keys: readonly K[], schema: v.GenericSchema<unknown, T>, value: unknown): Partial<Record<K, T>> {
+  const raw = asObject(value);
+  const map: Partial<Record<K, T>> = {};
+  for (const key of keys) {
+    if (!Object.hasOwn(raw, key)) continue;
+    const parsed = v.safeParse(schema, raw[key]);
+    if (parsed.success) map[key] = parsed.output;
+  }
+  return map;
 }
 
 /**
@@ -99,31 +119,29 @@ function migrate(raw: Record<string, unknown>): Record<string, unknown> {
   return current;
 }
 
-/** Reads whatever is stored (any version, any shape) into valid settings. */
+/**
+ * Reads whatever is stored (any version, any shape) into valid settings. Lists and maps are checked entry by
+ * entry, so a user's edit never silently turns into the default list.
+ */
 export function parseSettings(stored: unknown): Settings {
   const raw = migrate(asObject(stored));
   const coachRaw = asObject(raw.coach);
   const coach: CoachSettings = { ...DEFAULT_COACH_SETTINGS };
   for (const key of THRESHOLD_KEYS) coach[key] = field(THRESHOLD_FIELDS[key], coachRaw[key], DEFAULT_COACH_SETTINGS[key]);
-  const nudges = field(NudgesSchema, coachRaw.nudges, {});
+  const nudges = validMap(NUDGE_IDS, NudgeOverrideSchema, coachRaw.nudges);
   if (Object.keys(nudges).length > 0) coach.nudges = nudges;
   const overlay = asObject(raw.overlay);
   const retention = asObject(raw.retention);
-  const triggers = Array.isArray(raw.customTriggers) ? raw.customTriggers : [];
   return {
     version: SETTINGS_VERSION,
-    repNames: field(RepNamesSchema, raw.repNames, {}),
-    competitors: field(CompetitorsSchema, raw.competitors, []),
+    repNames: validMap(SITE_IDS, Name, raw.repNames),
+    competitors: validEntries(Name, raw.competitors).slice(0, 200),
     coach,
     mode: field(ModeSchema, raw.mode, DEFAULT_SETTINGS.mode),
     shadowRepName: field(ShadowNameSchema, raw.shadowRepName, ''),
     overlay: { enabled: field(v.boolean(), overlay.enabled, DEFAULT_SETTINGS.overlay.enabled) },
-    // One malformed trigger is dropped, not the whole list; duplicates keep the first.
-    customTriggers: triggers
-      .flatMap((trigger) => {
-        const parsed = v.safeParse(CustomTriggerSchema, trigger);
-        return parsed.success ? [parsed.output] : [];
-      })
+    // Duplicates keep the first.
+    customTriggers: validEntries(CustomTriggerSchema, raw.customTriggers)
       .filter((trigger, index, all) => all.findIndex((other) => other.id === trigger.id) === index)
       .slice(0, 50),
     retention: {

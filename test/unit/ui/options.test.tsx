@@ -100,6 +100,44 @@ describe('the options page', () => {
     expect(screen.getAllByTestId('locked-note').length).toBeGreaterThanOrEqual(3);
   });
 
+  it('keeps the stored number when a number field is cleared, and shows it again', async () => {
+    local.data[SETTINGS_KEY] = { version: 2, retention: { days: 30, keepTranscripts: true }, coach: { maxCardsPerMinute: 4 } };
+    await open();
+    const days = (await screen.findByLabelText('Delete calls after')) as HTMLInputElement;
+    await waitFor(() => expect(days.value).toBe('30'));
+    fireEvent.change(days, { target: { value: '' } });
+    expect(days.value).toBe('30');
+    const maxCards = screen.getByLabelText('Most cards in a minute') as HTMLInputElement;
+    fireEvent.change(maxCards, { target: { value: '' } });
+    expect(maxCards.value).toBe('4');
+    // Saves land in order: once a later change is stored, anything the cleared fields saved is there too.
+    fireEvent.click(screen.getByTestId('overlay-enabled'));
+    await waitFor(() => expect(local.data[SETTINGS_KEY]).toMatchObject({ overlay: { enabled: true } }));
+    expect(local.data[SETTINGS_KEY]).toMatchObject({ retention: { days: 30 }, coach: { maxCardsPerMinute: 4 } });
+  });
+
+  it('rounds a fraction in a whole-number field, so what the field shows is what is stored', async () => {
+    await open();
+    const days = (await screen.findByLabelText('Delete calls after')) as HTMLInputElement;
+    fireEvent.change(days, { target: { value: '30.5' } });
+    const maxCards = screen.getByLabelText('Most cards in a minute') as HTMLInputElement;
+    fireEvent.change(maxCards, { target: { value: '5.4' } });
+    const cooldown = screen.getByLabelText('Wait before the same card again') as HTMLInputElement;
+    fireEvent.change(cooldown, { target: { value: '30.4' } });
+    await waitFor(() => expect(local.data[SETTINGS_KEY]).toMatchObject({ retention: { days: 31 }, coach: { maxCardsPerMinute: 5, cooldownMs: 30_000 } }));
+    expect([days.value, maxCards.value, cooldown.value]).toEqual(['31', '5', '30']);
+  });
+
+  it("keeps the other competitors when one line is too long, shortening that line as it shows", async () => {
+    await open();
+    const competitors = screen.getByLabelText('Competitor names') as HTMLTextAreaElement;
+    const long = `Our main rival in enterprise ${'and the public sector '.repeat(6)}`;
+    fireEvent.change(competitors, { target: { value: `Salesforce\nHubSpot\n${long}\nPipedrive` } });
+    const shortened = long.slice(0, 120).trim();
+    await waitFor(() => expect(local.data[SETTINGS_KEY]).toMatchObject({ competitors: ['Salesforce', 'HubSpot', shortened, 'Pipedrive'] }));
+    expect(competitors.value).toBe(`Salesforce\nHubSpot\n${shortened}\nPipedrive`);
+  });
+
   it('lists every keyboard shortcut, including the overlay key', async () => {
     await open();
     expect(await screen.findByText('Alt+Shift+X')).toBeTruthy();

@@ -1,4 +1,4 @@
-import type { Thresholds } from '../../../storage/settings-fields';
+import { NAME_MAX_LENGTH, type Thresholds } from '../../../storage/settings-fields';
 import { t } from '../../i18n';
 import type { OptionsState } from '../use-options';
 import { LockedNote, NumberField, Section } from './fields';
@@ -35,7 +35,8 @@ export function ThresholdsSection({ state }: { state: OptionsState }) {
           value={effective.competitors.join('\n')}
           aria-describedby="competitors-hint"
           onChange={(event) => {
-            const names = event.currentTarget.value.split('\n').map((name) => name.trim()).filter((name) => name !== '').slice(0, 200);
+            // A line longer than a name may be is shortened, as it is shown: stored as it is, it would be refused.
+            const names = event.currentTarget.value.split('\n').map((name) => name.trim().slice(0, NAME_MAX_LENGTH).trim()).filter((name) => name !== '').slice(0, 200);
             update((s) => ({ ...s, competitors: [...new Set(names)] }));
           }}
         />

@@ -17,14 +17,18 @@ interface NumberFieldProps {
   value: number;
   min: number;
   max: number;
-  step?: number;
   unit: string;
   locked: boolean;
   onChange(value: number): void;
 }
 
-/** A number the user types; out-of-range values are clamped on commit, never saved as they are. */
-export function NumberField({ id, label, hint, value, min, max, step = 1, unit, locked, onChange }: NumberFieldProps) {
+/**
+ * A whole number the user types, rounded and clamped on commit; the box then shows what was committed, so
+ * what is shown is what is stored (the settings would reject 30.5 days). An empty or non-numeric entry saves
+ * nothing and the stored value comes back: `Number('')` is 0, which clamped to `min` would mean "delete calls
+ * after 1 day".
+ */
+export function NumberField({ id, label, hint, value, min, max, unit, locked, onChange }: NumberFieldProps) {
   return (
     <div class="field">
       <label for={id}>{label}</label>
@@ -34,13 +38,21 @@ export function NumberField({ id, label, hint, value, min, max, step = 1, unit, 
           type="number"
           min={min}
           max={max}
-          step={step}
+          step={1}
           value={value}
           disabled={locked}
           aria-describedby={hint ? `${id}-hint` : undefined}
           onChange={(event) => {
-            const number = Number(event.currentTarget.value);
-            if (Number.isFinite(number)) onChange(Math.min(max, Math.max(min, number)));
+            const input = event.currentTarget;
+            const number = input.value.trim() === '' ? Number.NaN : Number(input.value);
+            if (!Number.isFinite(number)) {
+              // Nothing is saved, so nothing re-renders: put the stored value back by hand.
+              input.value = String(value);
+              return;
+            }
+            const committed = Math.min(max, Math.max(min, Math.round(number)));
+            input.value = String(committed);
+            onChange(committed);
           }}
         />
         <span class="field__unit">{unit}</span>

@@ -191,7 +191,8 @@ browser.storage.onChanged.addListener((changes, area) => {
 browser.commands.onCommand.addListener((name) => {
   void ready.then(async () => {
     const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-    const command = commandForShortcut(name, shortcutTarget(sessions.all(), active?.id ?? null, panels.shownIn(active?.windowId ?? null)));
+    const target = shortcutTarget(sessions.all(), active?.id ?? null, panels.shownIn(active?.windowId ?? null));
+    const command = commandForShortcut(name, target, source.settings);
     if (command) await runCommand(command);
   });
 });

@@ -7,6 +7,7 @@ import type { PanelToBackground } from '../contracts/messages';
 import type { Side } from '../core/types';
 import type { CandorDatabase, StoredBookmark } from '../storage/calls-db';
 import { putBookmark, putFeedback } from '../storage/calls-db';
+import type { Settings } from '../storage/settings';
 import { currentCard, recordFeedback, setPaused, type CallSessionState } from './call-session';
 import type { SessionStore } from './session-store';
 import type { SettingsSource } from './settings-source';
@@ -54,7 +55,7 @@ export async function handlePanelCommand(message: PanelToBackground, deps: Panel
     case 'set-paused': {
       const state = deps.sessions.get(message.tabId);
       if (!state) return;
-      await deps.sessions.set(setPaused(state, message.paused, now));
+      await deps.sessions.set(setPaused(state, message.paused, now, deps.settings.settings));
       deps.changed();
       return;
     }
@@ -96,12 +97,12 @@ export function shortcutTarget(
   return live[0] ?? null;
 }
 
-/** A keyboard shortcut, turned into the same command the panel's buttons send. */
-export function commandForShortcut(name: string, target: CallSessionState | null): PanelToBackground | null {
+/** A keyboard shortcut, turned into the same command the panel's buttons send; "dismiss" acts on the card on screen only. */
+export function commandForShortcut(name: string, target: CallSessionState | null, settings: Settings): PanelToBackground | null {
   if (!target) return null;
   if (name === 'toggle-pause') return { type: 'set-paused', tabId: target.tabId, paused: !target.paused };
   if (name === 'dismiss-card') {
-    const card = currentCard(target);
+    const card = currentCard(target, settings);
     return card ? { type: 'card-feedback', callId: target.callId, cardId: card.id, nudgeId: card.nudgeId, kind: 'not-now' } : null;
   }
   return null;

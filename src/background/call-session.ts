@@ -66,6 +66,8 @@ export interface CallSessionState {
   /** The rep's answers to this call's cards, by card id. */
   feedback: Record<string, FeedbackKind>;
   bookmarks: number;
+  /** The user deleted this call from the history while it went on: nothing more of it is stored (deleted-calls.ts). */
+  deleted: boolean;
 }
 
 /** The reminder to tell the others about the coach shows for the first minutes of a call. */
@@ -98,6 +100,7 @@ export function newCallSession(hello: CallHello, tabId: number, windowId: number
     transcript: [],
     feedback: {},
     bookmarks: 0,
+    deleted: false,
   };
 }
 

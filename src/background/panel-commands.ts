@@ -18,6 +18,8 @@ export interface PanelCommandDeps {
   setSide(name: string, side: Side): Promise<void>;
   /** Deletes every stored call and setting, and forgets the live calls' state. */
   deleteEverything(): Promise<void>;
+  /** Deletes one call from the history; a live one stays deleted (deleted-calls.ts). */
+  deleteCall(callId: string): Promise<void>;
   settings: SettingsSource;
   database(): Promise<CandorDatabase>;
   /** Something the panel or a tab shows changed. */
@@ -40,6 +42,10 @@ export async function handlePanelCommand(message: PanelToBackground, deps: Panel
       await deps.deleteEverything();
       deps.changed();
       return;
+    case 'delete-call':
+      await deps.deleteCall(message.callId);
+      deps.changed();
+      return;
     case 'card-feedback': {
       const state = byCallId(deps.sessions, message.callId);
       if (!state) return;
@@ -47,8 +53,11 @@ export async function handlePanelCommand(message: PanelToBackground, deps: Panel
       await deps.sessions.set(recordFeedback(state, message.cardId, message.kind, now));
       deps.changed();
       if (repeated) return;
-      const db = await deps.database();
-      await putFeedback(db, { callId: message.callId, cardId: message.cardId, nudgeId: message.nudgeId, kind: message.kind, at: now });
+      // The answer still tunes the coach; a call the user deleted keeps no record of it.
+      if (!state.deleted) {
+        const db = await deps.database();
+        await putFeedback(db, { callId: message.callId, cardId: message.cardId, nudgeId: message.nudgeId, kind: message.kind, at: now });
+      }
       if (message.nudgeId !== 'custom') await deps.settings.countFeedback(message.nudgeId, message.kind);
       return;
     }
@@ -71,7 +80,7 @@ export async function handlePanelCommand(message: PanelToBackground, deps: Panel
       };
       await deps.sessions.set({ ...state, bookmarks: state.bookmarks + 1, updatedAt: now });
       deps.changed();
-      await putBookmark(await deps.database(), bookmark);
+      if (!state.deleted) await putBookmark(await deps.database(), bookmark);
     }
   }
 }

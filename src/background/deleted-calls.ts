@@ -21,7 +21,7 @@ export function isDeletedCall(sessions: SessionStore, callId: string): boolean {
  * The archive minus the calls the user deleted. Their writes settle at once, as if stored, so the tab is
  * still acknowledged and stops resending.
  */
-export function archiveKeepingDeleted(writer: CallWriter, sessions: SessionStore): CallArchive {
+export function archiveKeepingDeleted(writer: CallArchive, sessions: SessionStore): CallArchive {
   const unlessDeleted = (callId: string, write: () => Promise<void>) => (isDeletedCall(sessions, callId) ? Promise.resolve() : write());
   return {
     putCall: (value) => unlessDeleted(value.callId, () => writer.putCall(value)),

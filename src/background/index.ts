@@ -13,6 +13,7 @@ import { recordNotice } from '../storage/storage-notice';
 import { deleteEverything } from '../storage/wipe';
 import { callRecordOf, callView, followMode, movedWithClock, tickSession } from './call-session';
 import { archiveChanges, handleCaptionPort } from './caption-ports';
+import { ArchiveHealth } from './archive-health';
 import { ContentPorts } from './content-ports';
 import { archiveKeepingDeleted, deleteFromHistory } from './deleted-calls';
 import { MeetingTabs } from './meeting-tabs';
@@ -35,14 +36,19 @@ let db: Promise<CandorDatabase> | null = null;
 const database = (): Promise<CandorDatabase> => (db ??= openCandorDb(undefined, () => (db = null)));
 const source = new SettingsSource({ local: browser.storage.local, managed: browser.storage.managed, session: browser.storage.session });
 const sessions = new SessionStore(browser.storage.session);
+// The side panel tells the rep while the disk is full (the panel ports are made below, before any write).
+const health = new ArchiveHealth(() => panels.changed());
 const writer = new CallWriter(database, {
   liveCallIds: () => new Set(sessions.all().filter((state) => !state.ended).map((state) => state.callId)),
-  // The user is told in the review page (and anywhere else that reads the notice).
+  // The user is told in the review page (and anywhere else that reads the notice); the rep also in the panel.
   onPruned: (callIds) => void recordNotice(browser.storage.local, 'pruned', callIds.length, Date.now()),
-  onFailed: () => void recordNotice(browser.storage.local, 'failed', 0, Date.now()),
+  onFailed: () => {
+    health.failed();
+    void recordNotice(browser.storage.local, 'failed', 0, Date.now());
+  },
 });
 /** Every write of a live call goes through here: a call the user deleted while it went on stays deleted. */
-const archive = archiveKeepingDeleted(writer, sessions);
+const archive = archiveKeepingDeleted(health.watching(writer), sessions);
 const tabs = new ContentPorts();
 const panels = new PanelPorts(
   browser.runtime.getURL(''),
@@ -52,6 +58,7 @@ const panels = new PanelPorts(
       calls: sessions.all().map((state) => callView(state, source.settings, now, sides)),
       coveredTabs: [...coveredTabs.keys()],
       meetingTabs: meetingTabs.list(),
+      storageFull: health.failing,
     };
   },
   (message) => runCommand(message),

@@ -187,6 +187,8 @@ export interface PanelStateMessage {
   coveredTabs: number[];
   /** Tabs Candor ran in this browser session, still open (the panel cannot read a tab's URL in Chromium). */
   meetingTabs: number[];
+  /** The disk is full: the archive takes no writes, so live calls are not being saved (false once one commits). */
+  storageFull: boolean;
 }
 export type BackgroundToPanel = PanelStateMessage;
 

@@ -75,7 +75,7 @@ async function liveCall(dbName: string, area = sessionArea()) {
     now: Date.now,
   });
   // The review page asks the worker on its own (runtime.sendMessage), as the worker's wiring does.
-  const panels = new PanelPorts(ORIGIN, () => ({ calls: [], coveredTabs: [], meetingTabs: [] }), (message) =>
+  const panels = new PanelPorts(ORIGIN, () => ({ calls: [], coveredTabs: [], meetingTabs: [], storageFull: false }), (message) =>
     handlePanelCommand(message, {
       sessions,
       settings,

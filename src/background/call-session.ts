@@ -6,7 +6,7 @@
 import type { CaptureStatus } from '../contracts/capture-status';
 import { TRANSCRIPT_LINE_LIMIT, TRANSCRIPT_LINES, type CallHello, type CallView, type TranscriptLine } from '../contracts/messages';
 import { classify } from '../core/classifier';
-import { coachDismiss, coachOnTick, coachOnUtterance, initialCoachState, type Card, type CoachState, type CoachUpdate } from '../core/coach';
+import { coachDismiss, coachHearsAgain, coachOnTick, coachOnUtterance, initialCoachState, type Card, type CoachState, type CoachUpdate } from '../core/coach';
 import { customDismiss, customOnTick, customOnUtterance, initialCustomState, type CustomTriggerState, type ShownCard } from '../core/custom-triggers';
 import { tickChecklist, type DiscoveryChecklist } from '../core/discovery-checklist';
 import type { FeedbackKind } from '../core/feedback-tuning';
@@ -66,6 +66,8 @@ export interface CallSessionState {
   /** The rep's answers to this call's cards, by card id. */
   feedback: Record<string, FeedbackKind>;
   bookmarks: number;
+  /** The user deleted this call from the history while it went on: nothing more of it is stored (deleted-calls.ts). */
+  deleted: boolean;
 }
 
 /** The reminder to tell the others about the coach shows for the first minutes of a call. */
@@ -98,6 +100,7 @@ export function newCallSession(hello: CallHello, tabId: number, windowId: number
     transcript: [],
     feedback: {},
     bookmarks: 0,
+    deleted: false,
   };
 }
 
@@ -195,8 +198,12 @@ export function processUtterance(
   const labels = classify(roled, { previous: state.context }, { competitors: settings.competitors });
   if (utterance.revision <= seenRevision) return { state, role, labels, fresh: false, taken: true, utterance };
 
-  const coached = coachOnUtterance(state.coach, roled, labels, now, settings.coach);
-  const custom = customOnUtterance(state.custom, settings.customTriggers, roled, now, settings.coach, coached.state);
+  // The end of a line said before the rep paused still counts, but raises no card they asked not to get.
+  const listening = listensTo(state, settings);
+  const coached = coachOnUtterance(state.coach, roled, labels, now, settings.coach, listening);
+  const custom = listening
+    ? customOnUtterance(state.custom, settings.customTriggers, roled, now, settings.coach, coached.state)
+    : customOnTick(state.custom, now, settings.coach, coached.state);
   const seen = [...state.seen.filter(([id]) => id !== utterance.id), [utterance.id, utterance.revision] as [string, number]];
   const next: CallSessionState = {
     ...state,
@@ -236,10 +243,14 @@ function withLine(transcript: readonly TranscriptLine[], utterance: RoledUtteran
   return [...transcript, line].slice(-TRANSCRIPT_LINES);
 }
 
-/** Time passing: cards expire, a rep who keeps talking gets the monologue nudge. */
+/**
+ * Time passing: cards expire, a rep who keeps talking gets the monologue nudge. While Candor does not listen
+ * (paused, or off) the card on screen still runs out, but no card is raised: none would be seen, yet it would
+ * be archived as shown and use up its cooldown.
+ */
 export function tickSession(state: CallSessionState, settings: Settings, now: number): CallSessionState {
   if (state.ended) return state;
-  const coached = coachOnTick(state.coach, now, settings.coach);
+  const coached = coachOnTick(state.coach, now, settings.coach, listensTo(state, settings));
   const custom = customOnTick(state.custom, now, settings.coach, coached.state);
   const sameCard =
     coached.current?.id === state.coachView.current?.id &&
@@ -249,9 +260,9 @@ export function tickSession(state: CallSessionState, settings: Settings, now: nu
   return { ...state, updatedAt: now, coach: coached.state, coachView: { current: coached.current, recent: coached.recent }, custom };
 }
 
-/** The card on screen: the coach's own, else a custom trigger's. */
-export function currentCard(state: CallSessionState): ShownCard | null {
-  return state.ended || state.paused ? null : (state.coachView.current ?? state.custom.current);
+/** The card on screen: the coach's own, else a custom trigger's; none while Candor does not listen, or after the call. */
+export function currentCard(state: CallSessionState, settings: Settings): ShownCard | null {
+  return listensTo(state, settings) ? (state.coachView.current ?? state.custom.current) : null;
 }
 
 /** The rep's "helpful" / "not now" on a card; "not now" takes it off the screen. */
@@ -269,16 +280,24 @@ export function recordFeedback(state: CallSessionState, cardId: string, kind: Fe
   };
 }
 
-/** Pausing notes when (the earlier moment if Candor was already off); resuming forgets it, see `pausedAt`. */
-export function setPaused(state: CallSessionState, paused: boolean, now: number): CallSessionState {
-  return state.paused === paused ? state : { ...state, paused, pausedAt: paused ? (state.pausedAt ?? now) : null, updatedAt: now };
+/**
+ * Notes when the rep stopped Candor listening (the earlier moment if it was stopped already, see `pausedAt`).
+ * Once it listens again it forgets that moment, and tells the coach, which cannot know what was said meanwhile.
+ */
+function followStops(state: CallSessionState, settings: Settings, now: number): CallSessionState {
+  if (stoppedByRep(state, settings)) return state.pausedAt === null ? { ...state, pausedAt: now } : state;
+  if (state.pausedAt === null) return state;
+  return { ...state, pausedAt: null, coach: coachHearsAgain(state.coach, now) };
 }
 
-/** Candor set off (or on again) while the call is live: noted as a pause is, and forgotten once it listens again. */
+/** The rep paused or resumed the call (resuming a call Candor is off for leaves it not listening). */
+export function setPaused(state: CallSessionState, paused: boolean, now: number, settings: Settings): CallSessionState {
+  return state.paused === paused ? state : { ...followStops({ ...state, paused }, settings, now), updatedAt: now };
+}
+
+/** Candor set off (or on again) while the call is live: noted as a pause is. */
 export function followMode(state: CallSessionState, settings: Settings, now: number): CallSessionState {
-  if (state.ended) return state;
-  const pausedAt = stoppedByRep(state, settings) ? (state.pausedAt ?? now) : null;
-  return pausedAt === state.pausedAt ? state : { ...state, pausedAt };
+  return state.ended ? state : followStops(state, settings, now);
 }
 
 function showsDisclosureReminder(state: CallSessionState, settings: Settings, now: number): boolean {
@@ -317,7 +336,7 @@ export function callView(state: CallSessionState, settings: Settings, now: numbe
     mode: settings.mode,
     shadowRepName: settings.shadowRepName,
     paused: state.paused,
-    card: currentCard(state),
+    card: currentCard(state, settings),
     recent: [...state.coachView.recent, ...state.custom.recent].sort((a, b) => b.shownAt - a.shownAt).slice(0, RECENT_LIMIT),
     feedback: state.feedback,
     talk: talkSplit(state.talk, now, settings.coach.talkShareWindowMs),

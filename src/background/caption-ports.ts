@@ -6,11 +6,11 @@ import * as v from 'valibot';
 import { ContentToBackgroundSchema, type AckMessage, type ContentToBackground } from '../contracts/messages';
 import { isMeetingUrl } from '../contracts/meeting-hosts';
 import type { Runtime } from '../platform/browser';
-import type { CallWriter } from '../storage/call-writer';
 import type { RecordedProblem } from '../storage/capture-problems';
 import type { ParticipantSides } from '../storage/participant-sides';
 import type { Settings } from '../storage/settings';
 import { callRecordOf, cardChanges, newCallSession, processUtterance, storedCard, type CallSessionState } from './call-session';
+import type { CallArchive } from './deleted-calls';
 import type { SessionStore } from './session-store';
 
 export interface CaptionPortDeps {
@@ -26,7 +26,8 @@ export interface CaptionPortDeps {
   /** The extension's version, recorded with capture problems. */
   version: string;
   sessions: SessionStore;
-  writer: CallWriter;
+  /** The archive, which stores nothing more of a call the user deleted while it went on. */
+  writer: CallArchive;
   settings(): Settings;
   sides(): ParticipantSides;
   /** A content script on this tab connected (true) or went away (false). */

@@ -9,7 +9,7 @@ import type { Settings } from '../storage/settings';
 import { currentCard, listensTo, type CallSessionState } from './call-session';
 
 export function tabState(state: CallSessionState, settings: Settings): TabStateMessage {
-  const card = currentCard(state);
+  const card = currentCard(state, settings);
   return {
     type: 'tab-state',
     callId: state.callId,

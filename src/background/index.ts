@@ -4,7 +4,7 @@
  * without events and a restarted worker must first load the live calls from `storage.session`.
  */
 import { CAPTIONS_PORT, PANEL_PORT, type PanelToBackground } from '../contracts/messages';
-import { browser, chromeSidePanel } from '../platform/browser';
+import { browser, chromeSidePanel, type Runtime } from '../platform/browser';
 import { CallWriter } from '../storage/call-writer';
 import { recordProblem } from '../storage/capture-problems';
 import { deleteCallsStartedBefore, openCandorDb, type CandorDatabase } from '../storage/calls-db';
@@ -13,7 +13,9 @@ import { recordNotice } from '../storage/storage-notice';
 import { deleteEverything } from '../storage/wipe';
 import { callRecordOf, callView, followMode, movedWithClock, tickSession } from './call-session';
 import { archiveChanges, handleCaptionPort } from './caption-ports';
+import { ArchiveHealth } from './archive-health';
 import { ContentPorts } from './content-ports';
+import { archiveKeepingDeleted, deleteFromHistory } from './deleted-calls';
 import { MeetingTabs } from './meeting-tabs';
 import { commandForShortcut, handlePanelCommand, shortcutTarget } from './panel-commands';
 import { PanelPorts } from './panel-ports';
@@ -34,12 +36,19 @@ let db: Promise<CandorDatabase> | null = null;
 const database = (): Promise<CandorDatabase> => (db ??= openCandorDb(undefined, () => (db = null)));
 const source = new SettingsSource({ local: browser.storage.local, managed: browser.storage.managed, session: browser.storage.session });
 const sessions = new SessionStore(browser.storage.session);
+// The side panel tells the rep while the disk is full (the panel ports are made below, before any write).
+const health = new ArchiveHealth(() => panels.changed());
 const writer = new CallWriter(database, {
   liveCallIds: () => new Set(sessions.all().filter((state) => !state.ended).map((state) => state.callId)),
-  // The user is told in the review page (and anywhere else that reads the notice).
+  // The user is told in the review page (and anywhere else that reads the notice); the rep also in the panel.
   onPruned: (callIds) => void recordNotice(browser.storage.local, 'pruned', callIds.length, Date.now()),
-  onFailed: () => void recordNotice(browser.storage.local, 'failed', 0, Date.now()),
+  onFailed: () => {
+    health.failed();
+    void recordNotice(browser.storage.local, 'failed', 0, Date.now());
+  },
 });
+/** Every write of a live call goes through here: a call the user deleted while it went on stays deleted. */
+const archive = archiveKeepingDeleted(health.watching(writer), sessions);
 const tabs = new ContentPorts();
 const panels = new PanelPorts(
   browser.runtime.getURL(''),
@@ -49,9 +58,10 @@ const panels = new PanelPorts(
       calls: sessions.all().map((state) => callView(state, source.settings, now, sides)),
       coveredTabs: [...coveredTabs.keys()],
       meetingTabs: meetingTabs.list(),
+      storageFull: health.failing,
     };
   },
-  (message) => void runCommand(message),
+  (message) => runCommand(message),
 );
 
 /** The panel and every meeting tab learn what changed. */
@@ -75,7 +85,7 @@ const ready: Promise<void> = (async () => {
 async function setSide(name: string, side: 'ours' | 'theirs'): Promise<void> {
   sides = await saveSide(browser.storage.local, name, side);
   for (const state of sessions.all()) {
-    if (!state.ended && state.participants.some((p) => p.name === name)) void writer.putCall(callRecordOf(state, source.settings, sides, null)).catch(() => undefined);
+    if (!state.ended && state.participants.some((p) => p.name === name)) void archive.putCall(callRecordOf(state, source.settings, sides, null)).catch(() => undefined);
   }
 }
 
@@ -87,13 +97,24 @@ async function wipe(): Promise<void> {
   sides = {};
   for (const state of sessions.all()) {
     await sessions.set({ ...state, transcript: [], context: [], unfinished: [], bookmarks: 0, feedback: {} });
-    if (!state.ended) await writer.putCall(callRecordOf(state, source.settings, sides, null));
+    if (!state.ended) await archive.putCall(callRecordOf(state, source.settings, sides, null));
   }
 }
 
 function runCommand(message: PanelToBackground): Promise<void> {
   return ready
-    .then(() => handlePanelCommand(message, { sessions, settings: source, database, changed, now: Date.now, setSide, deleteEverything: wipe }))
+    .then(() =>
+      handlePanelCommand(message, {
+        sessions,
+        settings: source,
+        database,
+        changed,
+        now: Date.now,
+        setSide,
+        deleteEverything: wipe,
+        deleteCall: (callId) => deleteFromHistory(callId, { sessions, writer, database }),
+      }),
+    )
     .catch((error: unknown) => console.error('[Candor] could not run a panel command', error));
 }
 
@@ -129,7 +150,7 @@ function ensureTicker(): void {
       if (next !== state) {
         void sessions.set(next);
         // Time-raised cards (monologue, talk share) are archived like the others; storage never stops the tick.
-        for (const write of archiveChanges(state, next, { writer, settings: () => source.settings, sides: () => sides })) void write.catch(() => undefined);
+        for (const write of archiveChanges(state, next, { writer: archive, settings: () => source.settings, sides: () => sides })) void write.catch(() => undefined);
       }
       // A card changed, or in a silence the talk meter's figure or the disclosure reminder moved with the clock
       // alone; a second that changed nothing the panel shows sends it nothing.
@@ -148,7 +169,7 @@ browser.runtime.onConnect.addListener((port) => {
       version: browser.runtime.getManifest().version,
       problem: (problem) => recordProblem(browser.storage.local, problem),
       sessions,
-      writer,
+      writer: archive,
       settings: () => source.settings,
       sides: () => sides,
       covered: setCovered,
@@ -166,6 +187,9 @@ browser.runtime.onConnect.addListener((port) => {
     else port.disconnect();
   });
 });
+
+// A command from a Candor page that waits for it to be done (the review page deleting a call).
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => panels.request(message, sender));
 
 // A settings change (options page, managed policy, feedback counts) takes effect in running calls at once.
 browser.storage.onChanged.addListener((changes, area) => {
@@ -191,7 +215,8 @@ browser.storage.onChanged.addListener((changes, area) => {
 browser.commands.onCommand.addListener((name) => {
   void ready.then(async () => {
     const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-    const command = commandForShortcut(name, shortcutTarget(sessions.all(), active?.id ?? null, panels.shownIn(active?.windowId ?? null)));
+    const target = shortcutTarget(sessions.all(), active?.id ?? null, panels.shownIn(active?.windowId ?? null));
+    const command = commandForShortcut(name, target, source.settings);
     if (command) await runCommand(command);
   });
 });
@@ -203,7 +228,7 @@ browser.tabs.onRemoved.addListener((tabId) => {
     const state = sessions.get(tabId);
     if (!state) return;
     if (!state.ended) {
-      await writer.putCall(callRecordOf(state, source.settings, sides, Date.now())).catch(() => undefined);
+      await archive.putCall(callRecordOf(state, source.settings, sides, Date.now())).catch(() => undefined);
     }
     await sessions.delete(tabId);
     changed();

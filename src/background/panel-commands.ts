@@ -7,6 +7,7 @@ import type { PanelToBackground } from '../contracts/messages';
 import type { Side } from '../core/types';
 import type { CandorDatabase, StoredBookmark } from '../storage/calls-db';
 import { putBookmark, putFeedback } from '../storage/calls-db';
+import type { Settings } from '../storage/settings';
 import { currentCard, recordFeedback, setPaused, type CallSessionState } from './call-session';
 import type { SessionStore } from './session-store';
 import type { SettingsSource } from './settings-source';
@@ -17,6 +18,8 @@ export interface PanelCommandDeps {
   setSide(name: string, side: Side): Promise<void>;
   /** Deletes every stored call and setting, and forgets the live calls' state. */
   deleteEverything(): Promise<void>;
+  /** Deletes one call from the history; a live one stays deleted (deleted-calls.ts). */
+  deleteCall(callId: string): Promise<void>;
   settings: SettingsSource;
   database(): Promise<CandorDatabase>;
   /** Something the panel or a tab shows changed. */
@@ -39,6 +42,10 @@ export async function handlePanelCommand(message: PanelToBackground, deps: Panel
       await deps.deleteEverything();
       deps.changed();
       return;
+    case 'delete-call':
+      await deps.deleteCall(message.callId);
+      deps.changed();
+      return;
     case 'card-feedback': {
       const state = byCallId(deps.sessions, message.callId);
       if (!state) return;
@@ -46,15 +53,18 @@ export async function handlePanelCommand(message: PanelToBackground, deps: Panel
       await deps.sessions.set(recordFeedback(state, message.cardId, message.kind, now));
       deps.changed();
       if (repeated) return;
-      const db = await deps.database();
-      await putFeedback(db, { callId: message.callId, cardId: message.cardId, nudgeId: message.nudgeId, kind: message.kind, at: now });
+      // The answer still tunes the coach; a call the user deleted keeps no record of it.
+      if (!state.deleted) {
+        const db = await deps.database();
+        await putFeedback(db, { callId: message.callId, cardId: message.cardId, nudgeId: message.nudgeId, kind: message.kind, at: now });
+      }
       if (message.nudgeId !== 'custom') await deps.settings.countFeedback(message.nudgeId, message.kind);
       return;
     }
     case 'set-paused': {
       const state = deps.sessions.get(message.tabId);
       if (!state) return;
-      await deps.sessions.set(setPaused(state, message.paused, now));
+      await deps.sessions.set(setPaused(state, message.paused, now, deps.settings.settings));
       deps.changed();
       return;
     }
@@ -70,7 +80,7 @@ export async function handlePanelCommand(message: PanelToBackground, deps: Panel
       };
       await deps.sessions.set({ ...state, bookmarks: state.bookmarks + 1, updatedAt: now });
       deps.changed();
-      await putBookmark(await deps.database(), bookmark);
+      if (!state.deleted) await putBookmark(await deps.database(), bookmark);
     }
   }
 }
@@ -96,12 +106,12 @@ export function shortcutTarget(
   return live[0] ?? null;
 }
 
-/** A keyboard shortcut, turned into the same command the panel's buttons send. */
-export function commandForShortcut(name: string, target: CallSessionState | null): PanelToBackground | null {
+/** A keyboard shortcut, turned into the same command the panel's buttons send; "dismiss" acts on the card on screen only. */
+export function commandForShortcut(name: string, target: CallSessionState | null, settings: Settings): PanelToBackground | null {
   if (!target) return null;
   if (name === 'toggle-pause') return { type: 'set-paused', tabId: target.tabId, paused: !target.paused };
   if (name === 'dismiss-card') {
-    const card = currentCard(target);
+    const card = currentCard(target, settings);
     return card ? { type: 'card-feedback', callId: target.callId, cardId: card.id, nudgeId: card.nudgeId, kind: 'not-now' } : null;
   }
   return null;

@@ -4,10 +4,15 @@
  * does not flood the panel. The panel's commands come back on the same port, validated before they act.
  */
 import * as v from 'valibot';
-import { PanelPortMessageSchema, type PanelShows, type PanelStateMessage, type PanelToBackground } from '../contracts/messages';
+import { PanelPortMessageSchema, PanelToBackgroundSchema, type PanelShows, type PanelStateMessage, type PanelToBackground } from '../contracts/messages';
 import type { Runtime } from '../platform/browser';
 
 const PUSH_INTERVAL_MS = 16;
+
+/** Candor's own pages (side panel, review, options), not a web page nor a content script in one. */
+function fromCandorPage(sender: Runtime.MessageSender | undefined, extensionOrigin: string): boolean {
+  return (sender?.url ?? '').startsWith(extensionOrigin) && !sender?.tab?.url?.startsWith('http');
+}
 
 export class PanelPorts {
   private readonly ports = new Set<Runtime.Port>();
@@ -23,8 +28,7 @@ export class PanelPorts {
 
   /** Only Candor's own pages may listen to calls or send commands; anything malformed is ignored. */
   accept(port: Runtime.Port): void {
-    const url = port.sender?.url ?? '';
-    if (!url.startsWith(this.extensionOrigin) || port.sender?.tab?.url?.startsWith('http')) {
+    if (!fromCandorPage(port.sender, this.extensionOrigin)) {
       port.disconnect();
       return;
     }
@@ -46,6 +50,20 @@ export class PanelPorts {
       void Promise.resolve(this.command(parsed.output)).catch((error: unknown) => console.error('[Candor] panel command failed', error));
     });
     this.post(port, { type: 'panel-state', ...this.state() });
+  }
+
+  /**
+   * A command sent once with `runtime.sendMessage` by a page that must know when it has run: the promise to
+   * answer with, or undefined for a message that is not a command from a Candor page (no answer).
+   */
+  request(raw: unknown, sender: Runtime.MessageSender): Promise<void> | undefined {
+    if (!fromCandorPage(sender, this.extensionOrigin)) return undefined;
+    const parsed = v.safeParse(PanelToBackgroundSchema, raw);
+    if (!parsed.success) {
+      console.warn('[Candor] ignored a malformed request:', v.summarize(parsed.issues));
+      return undefined;
+    }
+    return Promise.resolve(this.command(parsed.output));
   }
 
   /**

@@ -30,6 +30,7 @@ function restored(state: CallSessionState): CallSessionState {
     ...state,
     pausedAt: v.is(PausedAtSchema, saved.pausedAt) ? saved.pausedAt : null,
     unfinished: v.is(UnfinishedSchema, saved.unfinished) ? saved.unfinished : [],
+    deleted: saved.deleted === true,
   };
 }
 

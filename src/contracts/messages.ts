@@ -9,6 +9,9 @@
  * - `panel`: one per open side panel (or review page): worker -> panel state pushes, and panel -> worker
  *   commands (card feedback, pause, bookmark), accepted only from Candor's own pages.
  *
+ * A page that must know when a command has run (the review page deleting a call) sends it once with
+ * `runtime.sendMessage` instead: the answer comes when the worker is done.
+ *
  * Messages that arrive from content scripts and panels are validated against these schemas before anything
  * acts on them.
  */
@@ -184,6 +187,8 @@ export interface PanelStateMessage {
   coveredTabs: number[];
   /** Tabs Candor ran in this browser session, still open (the panel cannot read a tab's URL in Chromium). */
   meetingTabs: number[];
+  /** The disk is full: the archive takes no writes, so live calls are not being saved (false once one commits). */
+  storageFull: boolean;
 }
 export type BackgroundToPanel = PanelStateMessage;
 
@@ -224,6 +229,12 @@ const SetSideSchema = v.strictObject({
 const DeleteEverythingSchema = v.strictObject({ type: v.literal('delete-everything') });
 
 /**
+ * Review page -> worker: delete this call from the history. A call still going on stays deleted: the worker
+ * stores nothing more of it (what the tab sends later, the participants, its end).
+ */
+const DeleteCallSchema = v.strictObject({ type: v.literal('delete-call'), callId: IdSchema });
+
+/**
  * Panel -> worker: the call this side panel shows now, by its tab (null: none), and the panel's window. Sent
  * whenever that changes and again on each (re)connection. The keyboard shortcuts act on the call the rep sees,
  * and while the active tab holds no call only the panel knows which one that is (ui/sidepanel/select-call.ts).
@@ -236,7 +247,7 @@ export const PanelShowsSchema = v.strictObject({
 });
 export type PanelShows = v.InferOutput<typeof PanelShowsSchema>;
 
-export const PanelToBackgroundSchema = v.variant('type', [CardFeedbackSchema, SetPausedSchema, BookmarkSchema, SetSideSchema, DeleteEverythingSchema]);
+export const PanelToBackgroundSchema = v.variant('type', [CardFeedbackSchema, SetPausedSchema, BookmarkSchema, SetSideSchema, DeleteEverythingSchema, DeleteCallSchema]);
 export type PanelToBackground = v.InferOutput<typeof PanelToBackgroundSchema>;
 /** Everything a Candor page may send on the panel port: a command, or what the panel shows. */
 export const PanelPortMessageSchema = v.variant('type', [PanelShowsSchema, PanelToBackgroundSchema]);

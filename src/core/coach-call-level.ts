@@ -14,9 +14,10 @@ export function recordSpan(state: CoachState, id: string, role: Role, start: Epo
   return { ...state, spans, callStart: state.callStart ?? start };
 }
 
-/** The rep's share of speech in the window ending now, and how much speech there was. */
+/** The rep's share of speech in the window ending now, and how much speech there was, of the speech Candor heard. */
 export function recentTalk(state: CoachState, now: EpochMs, windowMs: number): { share: number; speechMs: number } {
-  const from = now - windowMs;
+  // Talk from before a pause is left out: the buyer may have spoken all through it.
+  const from = Math.max(now - windowMs, state.heardSince ?? -Infinity);
   let rep = 0;
   let total = 0;
   for (const s of state.spans) {
@@ -47,13 +48,15 @@ function checkTalkShare(state: CoachState, now: EpochMs, settings: CoachSettings
 
 function checkNoQuestion(state: CoachState, now: EpochMs, settings: CoachSettings): CoachState {
   if (state.callStart === null) return state;
-  const since = Math.max(state.callStart, state.lastRepQuestion?.start ?? state.callStart, state.lastShownAt['ask-a-question'] ?? 0);
+  // The rep may have asked in a stretch Candor did not hear: only the time since it listens again counts.
+  const since = Math.max(state.callStart, state.lastRepQuestion?.start ?? state.callStart, state.lastShownAt['ask-a-question'] ?? 0, state.heardSince ?? 0);
   if (now - since < settings.noQuestionMs || !mayShow(state, 'ask-a-question', now, settings)) return state;
   return show(state, 'ask-a-question', now, settings, { utteranceId: null, start: now, label: null, evidence: null });
 }
 
 function checkDiscovery(state: CoachState, now: EpochMs, settings: CoachSettings): CoachState {
-  if (state.callStart === null || now - state.callStart < settings.discoveryReminderMs) return state;
+  // Topics may have come up in a stretch Candor did not hear: it gives the call as long again from there.
+  if (state.callStart === null || now - Math.max(state.callStart, state.heardSince ?? 0) < settings.discoveryReminderMs) return state;
   const missing = unexplored(state.discovery);
   const topic = missing[0];
   if (topic === undefined || !mayShow(state, 'discovery-gap', now, settings)) return state;

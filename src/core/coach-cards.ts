@@ -39,6 +39,12 @@ export interface CoachState {
   lastRepQuestion: { utteranceId: string; start: EpochMs; open: boolean; text: string } | null;
   /** When the first words of the call were spoken. */
   callStart: EpochMs | null;
+  /**
+   * When Candor last began listening again after the rep paused it or set it off; null if it never stopped.
+   * What was said before is unknown, so the nudges that judge a stretch of time judge only the time since.
+   * (Absent in a state saved by an earlier version: read it as null.)
+   */
+  heardSince?: EpochMs | null;
   /** Speech in the talk-share window, one span per utterance (latest version), oldest first. */
   spans: Array<{ id: string; role: Role; start: EpochMs; end: EpochMs }>;
   discovery: DiscoveryState;
@@ -87,6 +93,7 @@ export function initialCoachState(): CoachState {
     repRun: null,
     lastRepQuestion: null,
     callStart: null,
+    heardSince: null,
     spans: [],
     discovery: emptyDiscovery(),
     decision: null,

@@ -63,27 +63,44 @@ const BACKCHANNEL = /^(?:(?:yeah|yes|yep|yup|right|okay|ok|sure|huh|got it|i see
 const COMPARING = /(?<![\p{L}'])(?:compare|compared|comparison|versus|vs|instead|alternative|switch|switching|today|currently|current|working|stack up|happy with|like about|using now)(?![\p{L}'])/u;
 const SHORT_WORD = 3;
 
-/** Called on every revision (partial or final) of an utterance, with its labels. */
+/**
+ * Called on every revision (partial or final) of an utterance, with its labels. `listening` false: the rep has
+ * paused Candor or set it off, and this is the end of a line said before; it counts, but raises no card.
+ */
 export function coachOnUtterance(
   state: CoachState,
   utterance: RoledUtterance,
   labels: readonly Label[],
   now: EpochMs,
   settings: CoachSettings,
+  listening = true,
 ): CoachUpdate {
   let s = expire(state, now, settings);
   s = withdrawIfRevisedAway(s, utterance, labels);
   s = recordSpan(s, utterance.id, utterance.role, utterance.start, utterance.end, now, settings.talkShareWindowMs);
   s = utterance.role === 'rep' ? trackRepTurn(s, utterance, labels) : trackBuyerTurn(s, utterance, labels);
   if (utterance.final) s = noteFinal(s, utterance, labels, now);
+  if (!listening) return view(s);
   s = raiseCardFor(s, utterance, labels, now, settings);
   s = checkCallLevel(s, now, settings);
   return view(s);
 }
 
-/** Called on a periodic tick (e.g. every second) so that time-based nudges and card expiry happen. */
-export function coachOnTick(state: CoachState, now: EpochMs, settings: CoachSettings): CoachUpdate {
-  return view(checkCallLevel(expire(state, now, settings), now, settings));
+/**
+ * Called on a periodic tick (e.g. every second) so that time-based nudges and card expiry happen. `listening`
+ * false (paused, or Candor off): the card on screen still runs out, but no card is raised.
+ */
+export function coachOnTick(state: CoachState, now: EpochMs, settings: CoachSettings, listening = true): CoachUpdate {
+  const s = expire(state, now, settings);
+  return view(listening ? checkCallLevel(s, now, settings) : s);
+}
+
+/**
+ * Candor listens again after a stretch it did not hear. Whoever spoke then is unknown: the rep's run of speech
+ * ends there, and the nudges that judge a stretch of time start counting again (see `heardSince`).
+ */
+export function coachHearsAgain(state: CoachState, now: EpochMs): CoachState {
+  return { ...state, repRun: null, heardSince: now };
 }
 
 /** The rep dismissed the current card ("not now", or the shortcut): it leaves the screen and joins `recent`. */

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MEETING_MATCH_PATTERNS } from '../../src/contracts/meeting-hosts';
-import { applyEdit, openMeeting, storedUtterances } from '../harness/call';
+import { applyEdit, openMeeting, storedRows, storedUtterances } from '../harness/call';
 import { DIST_CHROME, newTab, type CandorBrowser } from '../harness/chromium';
 import type { RequestLog } from '../harness/meeting-routes';
 import { statusText } from '../harness/panel-watch';
@@ -139,6 +139,30 @@ describe('hostile caption churn', () => {
 });
 
 describe('privacy', () => {
+  // The worker used to store the call again when it ended, with only what was said after the delete.
+  it('a call deleted from the review page while it goes on stays deleted, through more words and its end', async () => {
+    const meeting = await openMeeting(candor, 'https://meet.google.com/liv-edel-ete');
+    await applyEdit(meeting, { t: 0, op: 'captions', on: true });
+    await applyEdit(meeting, { t: 0, op: 'show', block: 'b1', speaker: 'Dana Whitfield', text: 'Our budget for this was cut in half.' });
+    await waitUntil(async () => (await storedUtterances(panel)).some((u) => u.text.includes('budget')), 'the line to be stored');
+    const { callId } = (await storedUtterances(panel)).find((u) => u.text.includes('budget'))!;
+
+    const review = await newTab(candor.context);
+    await review.goto(`chrome-extension://${candor.extensionId}/src/ui/review/index.html?call=${encodeURIComponent(callId)}`);
+    review.once('dialog', (dialog) => void dialog.accept());
+    await review.getByRole('button', { name: 'Delete' }).click();
+    await review.waitForURL((url) => !url.search.includes('call='));
+
+    await applyEdit(meeting, { t: 0, op: 'show', block: 'b2', speaker: 'Priya Nair', text: 'And we still run approvals by email.' });
+    await applyEdit(meeting, { t: 0, op: 'leave' });
+    await waitUntil(async () => (await statusText(panel)).startsWith('Call ended'), 'the call to end');
+    await meeting.close();
+    await review.waitForTimeout(500);
+    expect((await storedRows<{ callId: string }>(review, 'calls')).filter((call) => call.callId === callId)).toEqual([]);
+    expect((await storedUtterances(review)).filter((u) => u.callId === callId)).toEqual([]);
+    await review.close();
+  });
+
   it('"delete everything" in the options deletes every stored call and setting', async () => {
     const meeting = await openMeeting(candor, 'https://meet.google.com/del-etee-ver');
     await applyEdit(meeting, { t: 0, op: 'captions', on: true });

@@ -1,6 +1,8 @@
 /** The review page's access to the archive, the user's settings and the storage notice. */
+import type { PanelToBackground } from '../../contracts/messages';
 import { browser } from '../../platform/browser';
-import { openCandorDb, type CandorDatabase } from '../../storage/calls-db';
+import { deleteCall } from '../../storage/call-archive';
+import { openCandorDb, type CallRecord, type CandorDatabase } from '../../storage/calls-db';
 import { DEFAULT_SETTINGS, loadSettings, type Settings } from '../../storage/settings';
 import { dismissNotice, loadNotice, type StorageNotice } from '../../storage/storage-notice';
 
@@ -13,6 +15,17 @@ export async function settings(): Promise<Settings> {
   } catch {
     return DEFAULT_SETTINGS;
   }
+}
+
+/**
+ * Deletes a call from the history. The worker is asked first for a call that may still be going on: it would
+ * otherwise store the call again as it goes on (the next line said, its end). Deleted here too, in case the
+ * worker could not be asked.
+ */
+export async function deleteFromHistory(call: Pick<CallRecord, 'callId' | 'endedAt'>): Promise<void> {
+  const request: PanelToBackground = { type: 'delete-call', callId: call.callId };
+  if (call.endedAt === null) await browser.runtime.sendMessage(request).catch(() => undefined);
+  await deleteCall(await database(), call.callId);
 }
 
 export const storageNotice = (): Promise<StorageNotice | null> => loadNotice(browser.storage.local).catch(() => null);

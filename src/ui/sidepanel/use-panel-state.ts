@@ -13,6 +13,8 @@ export interface PanelState {
   connected: boolean;
   /** The active tab is a meeting page without Candor running in it (opened before Candor was installed or updated). */
   needsReload: boolean;
+  /** The disk is full: live calls are not being saved. */
+  storageFull: boolean;
   /** Sends a command to the worker (card feedback, pause, bookmark, a participant's side). */
   send(command: PanelToBackground): void;
 }
@@ -29,7 +31,7 @@ interface ActiveTab {
 }
 
 export function usePanelState(): PanelState {
-  const [state, setState] = useState<PanelStateMessage>({ type: 'panel-state', calls: [], coveredTabs: [], meetingTabs: [] });
+  const [state, setState] = useState<PanelStateMessage>({ type: 'panel-state', calls: [], coveredTabs: [], meetingTabs: [], storageFull: false });
   const [connected, setConnected] = useState(false);
   // When the worker (re)started for this panel: its content scripts reconnect within the grace period too.
   const [connectedSince, setConnectedSince] = useState(Date.now());
@@ -112,5 +114,5 @@ export function usePanelState(): PanelState {
     if (connected && active.windowId !== null) send({ type: 'panel-shows', windowId: active.windowId, tabId: shownTab });
   }, [connected, connectedSince, active.windowId, shownTab, send]);
 
-  return { call, connected, needsReload, send };
+  return { call, connected, needsReload, storageFull: state.storageFull, send };
 }

@@ -109,7 +109,7 @@ describe('call session, while Candor does not listen', () => {
 
   it('takes no new utterance once the rep paused, but still the last version of one heard before', () => {
     const heard = feed(newCallSession(hello, 7, 1, 0), [{ ...say('u1', 1, 'so what we', 'Dana'), end: 1_500 }]);
-    const paused = setPaused(heard, true, 2_000);
+    const paused = setPaused(heard, true, 2_000, DEFAULT_SETTINGS);
     // Said before the click, it reached the worker after: kept.
     const before = processUtterance(paused, { ...say('u1', 2, 'so what we need', 'Dana'), end: 1_900 }, DEFAULT_SETTINGS, 2_100);
     const finished = processUtterance(before.state, { ...say('u1', 3, 'so what we need', 'Dana', true), end: 1_900 }, DEFAULT_SETTINGS, 2_200);
@@ -132,7 +132,7 @@ describe('call session, words said after the rep paused or set Candor off', () =
   }
 
   it('stores and shows the turn as it was before the pause, finished, and never the words said after', () => {
-    const { result, text } = stored(setPaused(heard, true, 2_000));
+    const { result, text } = stored(setPaused(heard, true, 2_000, DEFAULT_SETTINGS));
     expect(result.taken).toBe(true);
     expect(result.utterance).toMatchObject({ id: 'u1', text: 'so what we', final: true, revision: 2 });
     expect(text).toEqual([['so what we', true]]);
@@ -150,11 +150,11 @@ describe('call session, words said after the rep paused or set Candor off', () =
 
   it('keeps the earlier moment when the rep pauses a call Candor was already set off for', () => {
     const off = followMode(heard, OFF, 2_000);
-    expect(setPaused(off, true, 5_000).pausedAt).toBe(2_000);
+    expect(setPaused(off, true, 5_000, DEFAULT_SETTINGS).pausedAt).toBe(2_000);
   });
 
   it('takes every word again once the rep resumes, or sets Candor on again', () => {
-    const resumed = setPaused(setPaused(heard, true, 2_000), false, 3_000);
+    const resumed = setPaused(setPaused(heard, true, 2_000, DEFAULT_SETTINGS), false, 3_000, DEFAULT_SETTINGS);
     expect(resumed.pausedAt).toBeNull();
     expect(stored(resumed).text).toEqual([['so what we need is', true]]);
     const on = followMode(followMode(heard, OFF, 2_000), DEFAULT_SETTINGS, 3_000);
@@ -163,7 +163,7 @@ describe('call session, words said after the rep paused or set Candor off', () =
   });
 
   it('without the moment of the pause (a session saved by an earlier version), keeps no new words at all', () => {
-    const old = { ...setPaused(heard, true, 2_000), pausedAt: null };
+    const old = { ...setPaused(heard, true, 2_000, DEFAULT_SETTINGS), pausedAt: null };
     const { result, text } = stored(old);
     expect(result.utterance.text).toBe('so what we');
     expect(text).toEqual([['so what we', true]]);

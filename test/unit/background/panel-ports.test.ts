@@ -27,7 +27,7 @@ describe('what each side panel shows', () => {
   // shortcuts ask here so that they act on that call.
   it('is remembered per window while the panel is open, and is not a command', () => {
     const command = vi.fn();
-    const panels = new PanelPorts(ORIGIN, () => ({ calls: [], coveredTabs: [], meetingTabs: [] }), command);
+    const panels = new PanelPorts(ORIGIN, () => ({ calls: [], coveredTabs: [], meetingTabs: [], storageFull: false }), command);
     const first = panelPort();
     const second = panelPort();
     panels.accept(first.port);

@@ -18,7 +18,7 @@ async function restore(saved: unknown) {
 }
 
 describe('session store', () => {
-  const paused = setPaused(processUtterance(newCallSession(hello, 7, 1, 0), heard, DEFAULT_SETTINGS, 1_500).state, true, 2_000);
+  const paused = setPaused(processUtterance(newCallSession(hello, 7, 1, 0), heard, DEFAULT_SETTINGS, 1_500).state, true, 2_000, DEFAULT_SETTINGS);
   const afterClick = { ...heard, revision: 2, text: 'so what we need is', end: 2_400 };
 
   it('restores a paused call that still keeps nothing said after the pause', async () => {

@@ -6,6 +6,7 @@ import { newCallSession } from '../../../src/background/call-session';
 import { NUDGE_IDS, NUDGES } from '../../../src/core/nudges';
 import { DISCOVERY_TOPICS } from '../../../src/core/discovery-checklist';
 import { BUYER_LABELS, REP_LABELS } from '../../../src/core/types';
+import { DEFAULT_SETTINGS } from '../../../src/storage/settings';
 import { MESSAGES } from './fake-browser';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -74,11 +75,11 @@ describe('keyboard shortcuts', () => {
     const withCard = { ...active, coachView: { current: card, recent: [] } };
     expect(shortcutTarget([other, withCard], 2)).toBe(withCard);
     expect(shortcutTarget([other, withCard], 99)).toBe(other);
-    expect(commandForShortcut('toggle-pause', withCard)).toEqual({ type: 'set-paused', tabId: 2, paused: true });
-    expect(commandForShortcut('toggle-pause', { ...withCard, paused: true })).toEqual({ type: 'set-paused', tabId: 2, paused: false });
-    expect(commandForShortcut('dismiss-card', withCard)).toEqual({ type: 'card-feedback', callId: 'c2', cardId: 'monologue@u1', nudgeId: 'monologue', kind: 'not-now' });
-    expect(commandForShortcut('dismiss-card', other)).toBeNull();
-    expect(commandForShortcut('toggle-pause', null)).toBeNull();
+    expect(commandForShortcut('toggle-pause', withCard, DEFAULT_SETTINGS)).toEqual({ type: 'set-paused', tabId: 2, paused: true });
+    expect(commandForShortcut('toggle-pause', { ...withCard, paused: true }, DEFAULT_SETTINGS)).toEqual({ type: 'set-paused', tabId: 2, paused: false });
+    expect(commandForShortcut('dismiss-card', withCard, DEFAULT_SETTINGS)).toEqual({ type: 'card-feedback', callId: 'c2', cardId: 'monologue@u1', nudgeId: 'monologue', kind: 'not-now' });
+    expect(commandForShortcut('dismiss-card', other, DEFAULT_SETTINGS)).toBeNull();
+    expect(commandForShortcut('toggle-pause', null, DEFAULT_SETTINGS)).toBeNull();
   });
 
   // The panel keeps showing the call the rep was last in while they look at another tab (select-call.ts); the
@@ -89,7 +90,7 @@ describe('keyboard shortcuts', () => {
     const shown = { ...newCallSession({ ...hello, callId: 'c1' }, 1, 1, 0), updatedAt: 10, coachView: { current: card, recent: [] } };
     const latest = { ...newCallSession({ ...hello, callId: 'c2' }, 2, 1, 0), updatedAt: 50 };
     expect(shortcutTarget([shown, latest], 99, 1)).toBe(shown);
-    expect(commandForShortcut('dismiss-card', shortcutTarget([shown, latest], 99, 1))).toMatchObject({ callId: 'c1', cardId: 'monologue@u1' });
+    expect(commandForShortcut('dismiss-card', shortcutTarget([shown, latest], 99, 1), DEFAULT_SETTINGS)).toMatchObject({ callId: 'c1', cardId: 'monologue@u1' });
     // The active tab's call is the one the panel shows (it may not have said so yet).
     expect(shortcutTarget([shown, latest], 2, 1)).toBe(latest);
     // The panel shows a call that is over: nothing to act on, rather than a call out of sight.

@@ -41,6 +41,7 @@ describe('the side panel and the keyboard shortcuts', () => {
       calls: [call({ tabId: 7, callId: 'c1', updatedAt: 1 }), call({ tabId: 8, callId: 'c2', updatedAt: 9 })],
       coveredTabs: [7, 8],
       meetingTabs: [7, 8],
+      storageFull: false,
     };
     for (const listener of portListeners) listener(state);
     await waitFor(() => expect(view.getByTestId('shown').textContent).toBe('c1'));

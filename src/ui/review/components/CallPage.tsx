@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { DISCOVERY_TOPICS } from '../../../core/metrics/discovery';
-import { deleteCall, putNote, putSummary, readCallBundle } from '../../../storage/call-archive';
+import { putNote, putSummary, readCallBundle } from '../../../storage/call-archive';
 import type { StoredNote } from '../../../storage/calls-db';
 import type { Settings } from '../../../storage/settings';
 import { callToJson } from '../call-json';
 import { callToMarkdown } from '../call-markdown';
 import { length, nudgesByLine, REVIEW_VERSION, reviewStoredCall, SITE_NAMES, summaryOf, type ReviewedCall } from '../call-review';
 import { measuresOf, TOPIC_NAMES } from '../measures';
-import { database, download, settings as loadSettings } from '../review-store';
+import { database, deleteFromHistory, download, settings as loadSettings } from '../review-store';
 import { Decision } from './Decision';
 import { Measures, Objections } from './Measures';
 import { Notice } from './Notice';
@@ -123,7 +123,7 @@ export function CallPage({ callId, initial }: { callId: string; initial: Reviewe
             class="danger"
             onClick={() => {
               if (!confirm('Delete this call, its notes and everything stored with it? This cannot be undone.')) return;
-              void database().then((db) => deleteCall(db, callId)).then(() => (location.search = ''));
+              void deleteFromHistory(call).then(() => (location.search = ''));
             }}
           >
             Delete

@@ -10,7 +10,7 @@ import { RecentCards } from './RecentCards';
 import { TalkMeter } from './TalkMeter';
 
 export function App() {
-  const { call, connected, needsReload, send } = usePanelState();
+  const { call, connected, needsReload, storageFull, send } = usePanelState();
   const live = call !== null && !call.ended;
   return (
     <main class="panel">
@@ -21,6 +21,11 @@ export function App() {
       {needsReload && (
         <p class="reload" data-testid="reload-hint">
           {t('reloadHint')}
+        </p>
+      )}
+      {live && storageFull && (
+        <p class="storage-full" role="status" data-testid="storage-full">
+          {t('storageFullLive')}
         </p>
       )}
       {call && <ProblemReport call={call} />}

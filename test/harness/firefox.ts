@@ -21,9 +21,12 @@ export function findFirefox(): string | null {
   return ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((path) => existsSync(path)) ?? null;
 }
 
-/** Marionette frames are `length:json`; a reply is [1, id, error, result]. */
+/**
+ * Marionette frames are `length:json`, the length in BYTES; a reply is [1, id, error, result]. The buffer is kept
+ * as bytes: counted in characters, a frame holding "…" or "’" took the next frame's first bytes with it.
+ */
 class MarionetteClient {
-  private buffer = '';
+  private buffer = Buffer.alloc(0);
   private nextId = 1;
   private readonly waiting = new Map<number, (reply: [number, number, { message?: string } | null, unknown]) => void>();
   private greeted: Promise<void>;
@@ -31,16 +34,15 @@ class MarionetteClient {
   constructor(private readonly socket: Socket) {
     let greet: () => void = () => undefined;
     this.greeted = new Promise((done) => (greet = done));
-    socket.setEncoding('utf8');
-    socket.on('data', (chunk: string) => {
-      this.buffer += chunk;
+    socket.on('data', (chunk: Buffer) => {
+      this.buffer = Buffer.concat([this.buffer, chunk]);
       for (;;) {
         const colon = this.buffer.indexOf(':');
         if (colon < 0) return;
-        const length = Number(this.buffer.slice(0, colon));
+        const length = Number(this.buffer.subarray(0, colon).toString('latin1'));
         if (this.buffer.length < colon + 1 + length) return;
-        const message = JSON.parse(this.buffer.slice(colon + 1, colon + 1 + length)) as unknown;
-        this.buffer = this.buffer.slice(colon + 1 + length);
+        const message = JSON.parse(this.buffer.subarray(colon + 1, colon + 1 + length).toString('utf8')) as unknown;
+        this.buffer = this.buffer.subarray(colon + 1 + length);
         if (Array.isArray(message)) this.waiting.get(message[1] as number)?.(message as [number, number, null, unknown]);
         else greet();
       }

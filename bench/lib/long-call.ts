@@ -7,7 +7,8 @@
 import { expandReplay } from '../../src/replay/expand';
 import type { LowLevelEvent, Replay, ReplayEvent, ReplaySite } from '../../src/replay/replay-schema';
 
-const NEUTRAL = [
+/** Everyday sentences with nothing for the coach in them. */
+export const NEUTRAL = [
   'So the team is mostly in Denver, with a couple of people remote.',
   'We moved offices last spring, which was a whole thing.',
   'I think the quarter has been busy for everyone on our side.',
@@ -27,7 +28,8 @@ const REP_QUESTIONS = [
   'Who else would be involved in a decision like this?',
   'What would make this a win for you this year?',
 ];
-const TELLING = [
+/** Buyer phrases the coach reacts to. */
+export const TELLING = [
   'Honestly that is a lot more than we were planning to spend, it is out of our budget this year.',
   'Just so you know, we have been looking at Tipalti as well, and another vendor that is a bit cheaper.',
   'Okay, let me think about it and circle back next quarter, maybe.',
@@ -35,7 +37,7 @@ const TELLING = [
 ];
 
 /** A small PRNG (mulberry32) so the call is the same on every run. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -123,20 +123,67 @@ export function rollingOverlapStart(previous: readonly string[], next: readonly 
 }
 
 /**
- * Reads a new rendering of a caption element as a continuation of what it showed before, and returns the
- * whole caption so far: the rendering itself when it grew, shrank or was corrected in place; the words that
- * scrolled away followed by the rendering when the text rolled. Returns null when the element now shows a
- * different caption (a recycled list row, or a site that dropped a long monologue and started over).
+ * A caption as held while its element stays on screen: its words so far, of which those from `shownFrom` on are
+ * the element's last rendering and those before it scrolled off the front (Zoom's rolling window).
  */
-export function continueCaption(previous: string, next: string): string | null {
-  const before = meaningful(splitWords(previous));
+export interface HeldCaption {
+  text: string;
+  shownFrom: number;
+}
+
+function fromWord(words: CaptionWords, index: number): CaptionWords {
+  return { raw: words.raw.slice(index), norm: words.norm.slice(index) };
+}
+
+/**
+ * The caption read as rolled on to `after`, with how many of the words held reappear in it, or null. Matched
+ * against every word held, so a rendering that shows again a word or two already scrolled away still lines up.
+ */
+function rollOn(held: CaptionWords, after: CaptionWords): { caption: HeldCaption; overlap: number } | null {
+  const whole = meaningful(held);
+  const rolledFrom = rollingOverlapStart(whole.norm, after.norm);
+  if (rolledFrom <= 0) return null;
+  return { caption: { text: [...whole.raw.slice(0, rolledFrom), ...after.raw].join(' '), shownFrom: rolledFrom }, overlap: whole.norm.length - rolledFrom };
+}
+
+/**
+ * True when a rendering that starts as the last one did is the window rolled on to a phrase said again, not the
+ * last rendering changed in place: most of it is words the last rendering ended with (`overlap`), and read in
+ * place it would disagree word for word with what was shown.
+ */
+function rollsPastSameStart(before: readonly string[], after: readonly string[], overlap: number): boolean {
+  if (overlap * 2 < after.length) return false;
+  let agree = 0;
+  for (let i = 0; i < after.length; i += 1) if (before[i] === after[i]) agree += 1;
+  return agree / after.length < ROLL_AGREEMENT;
+}
+
+/**
+ * Reads a new rendering of a caption element as a continuation of the caption held for it, and returns the
+ * caption so far: the words that scrolled away followed by the rendering. The rendering replaces the last one
+ * when it grew, shrank or was corrected in place; when the text rolled, the words that scrolled away in
+ * between are kept before it. Returns null when the element now shows a different caption (a recycled list
+ * row, or a site that dropped a long monologue and started over).
+ *
+ * Only the last rendering is compared for an in-place change, not the words that scrolled away: a rolled
+ * window whose first word recognition corrected is still the same window, wherever the caption started.
+ */
+export function continueCaption(previous: HeldCaption, next: string): HeldCaption | null {
+  const held = splitWords(previous.text);
+  const scrolled = held.raw.slice(0, previous.shownFrom);
+  const inPlace: HeldCaption = { text: scrolled.length === 0 ? next : [...scrolled, next.trim()].join(' ').trim(), shownFrom: scrolled.length };
+  const before = meaningful(fromWord(held, previous.shownFrom));
   const after = meaningful(splitWords(next));
-  if (before.norm.length === 0 || after.norm.length === 0) return next;
-  if (sameStart(before.norm, after.norm)) return next;
-  const rolledFrom = rollingOverlapStart(before.norm, after.norm);
-  if (rolledFrom > 0) return [...before.raw.slice(0, rolledFrom), ...after.raw].join(' ');
+  if (before.norm.length === 0 || after.norm.length === 0) return inPlace;
+  if (sameStart(before.norm, after.norm)) {
+    // A rolling window drops whole lines, so one that rolled on to the same opening words is shorter than the last.
+    const rolled = after.norm.length < before.norm.length ? rollOn(held, after) : null;
+    return rolled && rollsPastSameStart(before.norm, after.norm, rolled.overlap) ? rolled.caption : inPlace;
+  }
+  const rolled = rollOn(held, after);
+  if (rolled) return rolled.caption;
   const known = new Set(before.norm);
   const found = after.norm.filter((word) => known.has(word)).length;
-  if (after.norm.length >= LEADING_WORDS && found / after.norm.length >= CORRECTION_OVERLAP) return next;
+  if (after.norm.length >= LEADING_WORDS && found / after.norm.length >= CORRECTION_OVERLAP) return inPlace;
   return null;
 }

@@ -88,12 +88,26 @@ const DISTINCTIVE_WORDS = 6;
  * shows at once.
  */
 const REMEMBERED_BLOCKS = 200;
+/**
+ * Words scrolled off a rolling caption (Zoom) that are kept once taken into final utterances: enough for the
+ * last taken words to be found again after a correction (see `endOfConsumedWords`) and for a rendering that
+ * shows again a few words already scrolled away to line up. Older ones can no longer change, and holding them
+ * would make every update of a long monologue cost more than the one before (and keep the user's words longer
+ * than needed).
+ */
+const SCROLLED_WORDS_KEPT = 12;
 
 interface BlockState {
   speaker: string | null;
   isSelf: boolean;
+  /**
+   * The caption's words still held: on a site that rolls its captions, the words that scrolled off the front
+   * and are not yet final (plus a few that are: see `SCROLLED_WORDS_KEPT`), then the block's last rendering.
+   */
   text: string;
-  /** Normalised words of this block already taken into utterances that are final. */
+  /** Where the block's last rendering starts among the words of `text` (0 unless the caption rolled). */
+  shownFrom: number;
+  /** Normalised words of `text`, from its start, already taken into utterances that are final. */
   consumed: string[];
   /** The utterance still growing from this block, if any. */
   open: Utterance | null;
@@ -163,6 +177,7 @@ export class Segmenter {
         speaker: revision.speaker,
         isSelf: revision.isSelf,
         text: '',
+        shownFrom: 0,
         consumed: [],
         open: null,
         removedAt: null,
@@ -179,8 +194,8 @@ export class Segmenter {
       block.muted = true;
       block.unheard = true;
     }
-    const text = continueCaption(block.text, revision.text);
-    if (text === null || this.retractsTakenWords(block, text)) {
+    const continued = continueCaption(block, revision.text);
+    if (continued === null || this.retractsTakenWords(block, continued.text)) {
       // The element now shows a different caption: what it showed stands, and this is a caption of its own
       // (still muted if the element is: it never left the screen, so it may still show words said while paused).
       const stillMuted = block.muted;
@@ -188,15 +203,32 @@ export class Segmenter {
       return [...changed, ...this.apply(revision, stillMuted)];
     }
     changed.push(...this.resolveSpeaker(block, revision));
+    const { text, shownFrom } = continued;
     if (block.muted) {
-      block.text = text;
       block.consumed = splitWords(text).norm;
-      return changed;
+    } else if (block.text !== text || !block.open) {
+      changed.push(...this.applyText(block, text, revision.at));
     }
-    if (block.text === text && block.open) return changed;
-    changed.push(...this.applyText(block, text, revision.at));
     block.text = text;
+    block.shownFrom = shownFrom;
+    this.letGoOfScrolledWords(block);
     return changed;
+  }
+
+  /**
+   * Forgets the words of a rolling caption that scrolled off the screen and are final, but for the last few
+   * (`SCROLLED_WORDS_KEPT`): they can no longer change, so what an update costs stays the same however long
+   * the speaker has been talking in that element.
+   */
+  private letGoOfScrolledWords(block: BlockState): void {
+    if (block.shownFrom <= SCROLLED_WORDS_KEPT * 2) return;
+    const words = splitWords(block.text);
+    const taken = endOfConsumedWords(words, block.consumed);
+    const drop = Math.min(taken, block.shownFrom) - SCROLLED_WORDS_KEPT;
+    if (drop <= 0) return;
+    block.text = words.raw.slice(drop).join(' ');
+    block.shownFrom -= drop;
+    block.consumed = words.norm.slice(drop, taken);
   }
 
   /**
@@ -207,7 +239,9 @@ export class Segmenter {
    * the old caption, its words would be lost until it outgrew the old one.
    */
   private retractsTakenWords(block: BlockState, text: string): boolean {
-    return splitWords(text).norm.length < block.consumed.length * MOST_TAKEN_WORDS_KEPT;
+    // Words that scrolled away are not on screen to be taken back: only the last rendering's are compared.
+    const scrolled = block.shownFrom;
+    return splitWords(text).norm.length - scrolled < (block.consumed.length - scrolled) * MOST_TAKEN_WORDS_KEPT;
   }
 
   /**
@@ -250,6 +284,16 @@ export class Segmenter {
    */
   heldCaptions(): number {
     return this.blocks.size + this.remembered.length;
+  }
+
+  /**
+   * How many words it holds across those captions. Bounded too: a speaker talking for an hour in one rolling
+   * caption (Zoom) leaves only the last words shown and those not yet final (see `letGoOfScrolledWords`).
+   */
+  heldWords(): number {
+    let words = 0;
+    for (const block of [...this.blocks.values(), ...this.remembered]) words += splitWords(block.text).raw.length;
+    return words;
   }
 
   /**

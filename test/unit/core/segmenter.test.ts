@@ -266,6 +266,65 @@ describe('Segmenter, rolling, recycled and late-named captions', () => {
     expect(texts(final)).toEqual(['we looked at Tipalti last year and it was fine']);
   });
 
+  /** A rolling root (Zoom) showing the last `window` words of `spoken`, growing word by word. */
+  const rolling = (spoken: string, window: number, at = 0): Step[] => {
+    const words = spoken.split(' ');
+    return words.map((_, i) => ({ at: at + i * 300, block: 'z1', speaker: 'Dana', text: words.slice(Math.max(0, i + 1 - window), i + 1).join(' ') }));
+  };
+  const BEFORE_WINDOW = 'so last year we compared three vendors and after a long trial we went with';
+  const WINDOW = 'tipsy for the invoices and it has been fine since';
+
+  it('keeps every word said before recognition corrects the first word a rolling window shows', () => {
+    const steps = rolling(`${BEFORE_WINDOW} ${WINDOW}`, 10);
+    const { final } = run([...steps, { at: 7_600, block: 'z1', text: WINDOW.replace('tipsy', 'Tipalti') }, { at: 12_000, tick: true }]);
+    expect(texts(final)).toEqual([`${BEFORE_WINDOW} Tipalti for the invoices and it has been fine since`]);
+  });
+
+  it('takes the correction of a rolling window\'s first word when the words before it are already final', () => {
+    const earlier = 'so last year we compared three vendors and after a long trial';
+    const steps = [...rolling(earlier, 10), { at: 6_000, tick: true } as Step, ...rolling(`${earlier} we went with ${WINDOW}`, 10, 6_000).slice(earlier.split(' ').length)];
+    const { final } = run([...steps, { at: 10_000, block: 'z1', text: WINDOW.replace('tipsy', 'Tipalti') }, { at: 15_000, tick: true }]);
+    expect(texts(final)).toEqual([earlier, 'we went with Tipalti for the invoices and it has been fine since']);
+  });
+
+  it('does not repeat a rolling window corrected after its words became final', () => {
+    const steps = rolling(`${BEFORE_WINDOW} ${WINDOW}`, 10);
+    const { final } = run([
+      ...steps,
+      { at: 10_000, tick: true },
+      { at: 10_500, block: 'z1', text: WINDOW.replace('tipsy', 'Tipalti') },
+      { at: 11_000, block: 'z1', text: `${WINDOW.replace('tipsy', 'Tipalti')} and we` },
+      { at: 15_000, tick: true },
+    ]);
+    expect(texts(final)).toEqual([`${BEFORE_WINDOW} ${WINDOW}`, 'and we']);
+  });
+
+  it('holds only the last words of a rolling caption however long its speaker talks, and loses none', () => {
+    const sentences = ['We moved offices last spring, which was a whole thing.', 'The approvals go around on Tuesdays, more or less.', 'Honestly that is more than we planned to spend this year.'];
+    const said: string[] = [];
+    const segmenter = new Segmenter({ reshowsOldLines: true });
+    const updates: Utterance[] = [];
+    let at = 0;
+    let shownFrom = 0;
+    let mostHeld = 0;
+    // Half an hour at 150 words a minute in one root that shows 40 to 80 words, with a breath now and then.
+    for (let sentence = 0; at < 30 * 60_000; sentence += 1) {
+      for (const word of (sentences[sentence % sentences.length] as string).split(' ')) {
+        at += 400;
+        said.push(word);
+        if (said.length - shownFrom > 80) shownFrom = said.length - 40;
+        updates.push(...play([{ at, block: 'z1', speaker: 'Dana', text: said.slice(shownFrom).join(' ') }], segmenter));
+        mostHeld = Math.max(mostHeld, segmenter.heldWords());
+      }
+      if (sentence % 4 === 3) updates.push(...play([{ at: (at += 2_500), tick: true }], segmenter));
+    }
+    updates.push(...segmenter.flush());
+    const last = new Map(updates.map((u) => [u.id, u]));
+    expect([...last.values()].map((u) => u.text).join(' ')).toBe(said.join(' '));
+    expect(said.length).toBeGreaterThan(3_500);
+    expect(mostHeld).toBeLessThanOrEqual(2 * 80);
+  });
+
   it('treats a list row recycled for another caption as a new caption, keeping the old one', () => {
     const { final } = run([
       { at: 0, block: 'row1', speaker: 'Speaker A', text: 'First segment.' },

@@ -48,6 +48,8 @@ export const posted: unknown[] = [];
 /** The listeners of every port opened with `runtime.connect`: a test pushes the worker's messages through them. */
 export const portListeners: Array<(message: unknown) => void> = [];
 let managedPolicy: Record<string, unknown> | null = null;
+/** Every `runtime.sendMessage` request, with the means to answer it when the test chooses. */
+export const requests: Array<{ message: unknown; answer: () => void }> = [];
 
 /** What `storage.managed.get()` answers; null: no policy installed (the browser rejects). */
 export function setManagedPolicy(policy: Record<string, unknown> | null): void {
@@ -63,6 +65,7 @@ export const browser = {
       onDisconnect: { addListener: () => undefined },
       disconnect: () => undefined,
     }),
+    sendMessage: (message: unknown) => new Promise<void>((answer) => requests.push({ message, answer: () => answer() })),
     openOptionsPage: async () => undefined,
   },
   storage: {

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SETTINGS_KEY } from '../../../src/storage/settings';
 import { OptionsApp } from '../../../src/ui/options/components/OptionsApp';
-import { browser, setManagedPolicy } from './fake-browser';
+import { browser, portListeners, requests, setManagedPolicy } from './fake-browser';
 
 vi.mock('../../../src/platform/browser', () => import('./fake-browser'));
 vi.mock('../../../src/platform/native-browser', () => import('./fake-browser'));
@@ -28,6 +28,20 @@ function upload(input: HTMLElement, text: string) {
 }
 
 describe('the options page', () => {
+  it('says everything is deleted only once the worker has answered that the wipe is done', async () => {
+    await open();
+    fireEvent.click(screen.getByTestId('delete-everything'));
+    fireEvent.click(screen.getByTestId('delete-everything-confirm'));
+    await waitFor(() => expect(requests.map((r) => r.message)).toContainEqual({ type: 'delete-everything' }));
+    // During a live call the worker pushes panel states all the time: one arriving mid-wipe is not its answer.
+    for (const listener of portListeners) listener({ type: 'panel-state' });
+    for (const listener of portListeners) listener({ type: 'panel-state' });
+    await new Promise((done) => setTimeout(done, 20));
+    expect(screen.queryByTestId('deleted')).toBeNull();
+    requests.find((r) => (r.message as { type: string }).type === 'delete-everything')?.answer();
+    await screen.findByTestId('deleted');
+  });
+
   it('saves a change to storage.local at once, validated', async () => {
     await open();
     fireEvent.click(screen.getByLabelText(/^Shadow/u));

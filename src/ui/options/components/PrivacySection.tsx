@@ -1,26 +1,18 @@
 import { useState } from 'preact/hooks';
-import { PANEL_PORT } from '../../../contracts/messages';
+import type { PanelToBackground } from '../../../contracts/messages';
 import { browser } from '../../../platform/browser';
 import { t } from '../../i18n';
 import type { OptionsState } from '../use-options';
 import { Section } from './fields';
 
-/** Sends the wipe through the worker, which holds the database open and must let go of it first. */
+/**
+ * Sends the wipe through the worker, which holds the database open and must let go of it first. Asked as a
+ * request, answered once the wipe is done: a panel port's next message is no answer, as during a live call the
+ * worker pushes a fresh state every few hundred milliseconds, and the page said "deleted" before it was.
+ */
 function requestDeleteEverything(): Promise<void> {
-  return new Promise((resolve) => {
-    const port = browser.runtime.connect({ name: PANEL_PORT });
-    port.postMessage({ type: 'delete-everything' });
-    // The worker answers every command with a fresh panel state; by then the wipe is done.
-    let first = true;
-    port.onMessage.addListener(() => {
-      if (first) {
-        first = false; // the state pushed on connect, before the wipe
-        return;
-      }
-      port.disconnect();
-      resolve();
-    });
-  });
+  const request: PanelToBackground = { type: 'delete-everything' };
+  return browser.runtime.sendMessage(request).then(() => undefined);
 }
 
 /** Exactly what Candor keeps, where, for how long, and how to delete it. */

@@ -12,6 +12,7 @@ import { callToJson } from '../../../src/ui/review/call-json';
 import { ImportPanel } from '../../../src/ui/review/components/ImportPanel';
 import type { ReviewedCall } from '../../../src/ui/review/call-review';
 import { database } from '../../../src/ui/review/review-store';
+import { deleteEverything } from '../../../src/storage/wipe';
 
 vi.mock('../../../src/platform/browser', () => import('./fake-browser'));
 vi.mock('../../../src/platform/native-browser', () => import('./fake-browser'));
@@ -58,5 +59,22 @@ describe('importing a transcript that is already in the history', () => {
     // Another transcript is another call.
     choose('other.txt', `${TRANSCRIPT}Dana Ruiz: Let me think about it.\n`);
     expect(await importAs('Sam Rivera', onImported)).not.toBe(first);
+  });
+});
+
+describe('after "Delete everything" in Options while the review page is open', () => {
+  it('imports the next file into the fresh archive instead of failing on the closed connection', async () => {
+    const onImported = vi.fn<(r: ReviewedCall) => void>();
+    render(<ImportPanel onImported={onImported} />);
+    choose('before.txt', `${TRANSCRIPT}Sam Rivera: Who else should be in the room?\n`);
+    await importAs('Sam Rivera', onImported);
+
+    // Options deletes the database: this page's open connection is asked to let go of it.
+    await deleteEverything({ local: { clear: async () => undefined }, session: { clear: async () => undefined } });
+
+    choose('after.txt', `${TRANSCRIPT}Dana Ruiz: Our CFO signs off on tools.\n`);
+    const id = await importAs('Sam Rivera', onImported);
+    expect(screen.queryByTestId('import-error')).toBeNull();
+    expect((await listCalls(await database())).map((c) => c.callId)).toEqual([id]);
   });
 });

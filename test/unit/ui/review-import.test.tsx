@@ -4,8 +4,7 @@
  * or export is picked again.
  */
 import 'fake-indexeddb/auto';
-import { File as NodeFile } from 'node:buffer';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { listCalls, readCallBundle } from '../../../src/storage/call-archive';
 import { callToJson } from '../../../src/ui/review/call-json';
@@ -13,23 +12,16 @@ import { ImportPanel } from '../../../src/ui/review/components/ImportPanel';
 import type { ReviewedCall } from '../../../src/ui/review/call-review';
 import { database } from '../../../src/ui/review/review-store';
 import { deleteEverything } from '../../../src/storage/wipe';
+import { choose, confirmRep } from './choose-file';
 
 vi.mock('../../../src/platform/browser', () => import('./fake-browser'));
 vi.mock('../../../src/platform/native-browser', () => import('./fake-browser'));
 
 const TRANSCRIPT = 'Sam Rivera: What made you take the call?\nDana Ruiz: Month end is a mess, invoices take days.\nSam Rivera: What does that cost you?\n';
 
-/** Chooses a file in the panel's file input as the browser's file dialog does. */
-function choose(name: string, content: string, lastModified = Date.UTC(2026, 2, 3, 15)): void {
-  const input = screen.getByTestId('import-file') as HTMLInputElement;
-  Object.defineProperty(input, 'files', { value: [new NodeFile([content], name, { lastModified })], configurable: true });
-  fireEvent.change(input);
-}
-
 async function importAs(rep: string, onImported: (r: ReviewedCall) => void): Promise<string> {
   const before = vi.mocked(onImported).mock.calls.length;
-  fireEvent.click(await screen.findByRole('radio', { name: rep }));
-  fireEvent.click(screen.getByTestId('import-confirm'));
+  await confirmRep(rep);
   await waitFor(() => expect(onImported).toHaveBeenCalledTimes(before + 1));
   return (vi.mocked(onImported).mock.calls.at(-1)?.[0] as ReviewedCall).bundle.call.callId;
 }

@@ -72,6 +72,24 @@ function speakersOf(utterances: readonly TranscriptUtterance[]): string[] {
   return [...new Set(utterances.map((u) => u.speaker).filter((s): s is string => s !== null))];
 }
 
+/**
+ * A transcript the review can tell the rep in, or an ImportError saying what the file lacks: without names (a
+ * plain .srt or .vtt) there is nobody to choose as the rep, and with roles but none "rep" nothing of the rep's.
+ */
+function withSpeakers(parsed: Extract<ParsedFile, { kind: 'transcript' }>): ParsedFile {
+  // Lines with no words are left out of the review (createReviewUtterances), so they name no rep either.
+  const said = parsed.utterances.filter((u) => u.text.trim() !== '');
+  if (parsed.hasRoles && !said.some((u) => u.role === 'rep')) {
+    throw new ImportError(`${parsed.fileName}: no line is the rep's, so there is nothing of the rep's to review: mark the rep's lines "role": "rep" (or "seller")`);
+  }
+  if (!parsed.hasRoles && !said.some((u) => u.speaker !== null)) {
+    throw new ImportError(
+      `${parsed.fileName}: no speaker names found, so the rep's lines cannot be told from the buyer's. The file needs a name on each line: "Name: text" lines, or <v Name> in a .vtt`,
+    );
+  }
+  return parsed;
+}
+
 /** A whole `.json` file: a Candor export, or an array of the JSONL objects. */
 async function parseJsonFile(file: ImportFile): Promise<ParsedFile> {
   let value: unknown;
@@ -93,7 +111,7 @@ async function parseJsonFile(file: ImportFile): Promise<ParsedFile> {
     }
   });
   const parsed = utterances.filter((u): u is TranscriptUtterance => u !== null);
-  return { kind: 'transcript', fileName: file.name, format: 'json', utterances: parsed, speakers: speakersOf(parsed), hasRoles: true, lastModified: file.lastModified };
+  return withSpeakers({ kind: 'transcript', fileName: file.name, format: 'json', utterances: parsed, speakers: speakersOf(parsed), hasRoles: true, lastModified: file.lastModified });
 }
 
 /** Reads and checks a whole file. Throws ImportError naming the file (and line) on anything it cannot read. */
@@ -132,7 +150,7 @@ export async function parseImportFile(file: ImportFile, progress: Progress = () 
   progress(1);
   if (parser === null || format === null) throw new ImportError(`${file.name}: the file is empty`);
   if (utterances.length === 0) throw new ImportError(`${file.name}: no utterances found (expected "Name: text" lines, WebVTT, SRT or JSON lines)`);
-  return { kind: 'transcript', fileName: file.name, format, utterances, speakers: speakersOf(utterances), hasRoles: format === 'jsonl', lastModified: file.lastModified };
+  return withSpeakers({ kind: 'transcript', fileName: file.name, format, utterances, speakers: speakersOf(utterances), hasRoles: format === 'jsonl', lastModified: file.lastModified });
 }
 
 /**

@@ -70,3 +70,25 @@ describe('after "Delete everything" in Options while the review page is open', (
     expect((await listCalls(await database())).map((c) => c.callId)).toEqual([id]);
   });
 });
+
+describe('a transcript that does not say who spoke', () => {
+  it('says at once that the file needs speaker names, instead of asking who the rep is with nothing to choose', async () => {
+    render(<ImportPanel onImported={vi.fn()} />);
+    choose('nospeaker.srt', '1\n00:00:01,000 --> 00:00:04,000\nHello there, how are you?\n\n2\n00:00:05,000 --> 00:00:08,000\nFine thanks, we are evaluating tools.\n');
+    const error = await screen.findByTestId('import-error', {}, { timeout: 3_000 });
+    expect(error.textContent).toContain('nospeaker.srt');
+    expect(error.textContent).toMatch(/no speaker names/u);
+    expect(error.textContent).toContain('"Name: text"');
+    expect(error.textContent).toContain('<v Name>');
+    expect(screen.queryByTestId('import-confirm')).toBeNull();
+  });
+
+  it('says a JSON lines file with no line of the rep\'s has nothing of the rep\'s to review', async () => {
+    render(<ImportPanel onImported={vi.fn()} />);
+    choose('buyer-only.jsonl', '{"id":"a","role":"prospect","text":"We use spreadsheets."}\n{"id":"b","role":"buyer","text":"It is slow."}\n');
+    const error = await screen.findByTestId('import-error', {}, { timeout: 3_000 });
+    expect(error.textContent).toContain('buyer-only.jsonl');
+    expect(error.textContent).toContain('"role": "rep"');
+    expect(error.textContent).not.toMatch(/say who the rep is/u);
+  });
+});

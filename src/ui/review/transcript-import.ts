@@ -14,6 +14,7 @@ import { MAX_TRANSCRIPT_BYTES, megabytes, TranscriptError, type TranscriptParser
 import type { CallBundle } from '../../storage/call-archive';
 import type { CallParticipant, StoredUtterance } from '../../storage/calls-db';
 import { bundleFromJson, ImportError, isCandorExport } from './call-json';
+import { checkCallLimits } from './call-limits';
 import { summaryOf, reviewStoredCall, type ReviewedCall } from './call-review';
 
 const LINES_PER_SLICE = 2_000;
@@ -104,7 +105,10 @@ async function parseJsonFile(file: ImportFile): Promise<ParsedFile> {
   const utterances = value.map((item, i) => {
     try {
       const u = parseJsonlLine(JSON.stringify(item), i + 1);
-      if (u !== null) checkId(u);
+      if (u !== null) {
+        checkId(u);
+        checkCallLimits(u, i);
+      }
       return u;
     } catch (error) {
       throw new ImportError(`${file.name}: item ${i + 1}: ${(error as Error).message}`);
@@ -138,10 +142,16 @@ export async function parseImportFile(file: ImportFile, progress: Progress = () 
       }
       for (const u of parser.push(line, n)) {
         checkId(u);
+        checkCallLimits(u, utterances.length);
         utterances.push(u);
       }
     }
-    if (parser !== null) for (const u of parser.end()) utterances.push(u);
+    if (parser !== null) {
+      for (const u of parser.end()) {
+        checkCallLimits(u, utterances.length);
+        utterances.push(u);
+      }
+    }
   } catch (error) {
     if (error instanceof ImportError) throw error;
     if (error instanceof TranscriptError) throw new ImportError(`${file.name}: line ${error.line}: ${error.message}`);

@@ -4,6 +4,7 @@ import { putNote, putSummary, readCallBundle } from '../../../storage/call-archi
 import type { StoredNote } from '../../../storage/calls-db';
 import type { Settings } from '../../../storage/settings';
 import { callToJson } from '../call-json';
+import { CALL_LIMITS } from '../call-limits';
 import { callToMarkdown } from '../call-markdown';
 import { length, nudgesByLine, REVIEW_VERSION, reviewStoredCall, SITE_NAMES, summaryOf, type ReviewedCall } from '../call-review';
 import { measuresOf, TOPIC_NAMES } from '../measures';
@@ -150,7 +151,7 @@ export function CallPage({ callId, initial }: { callId: string; initial: Reviewe
       </section>
       <section class="block" aria-label="Notes on the call">
         <h2>Your notes</h2>
-        <textarea class="note" rows={3} placeholder="What went well, what to try next time…" value={notes.get('')?.text ?? ''} onChange={(e) => saveNote('', e.currentTarget.value)} aria-label="Notes on the call" data-testid="call-note" />
+        <textarea class="note" rows={3} maxLength={CALL_LIMITS.note} placeholder="What went well, what to try next time…" value={notes.get('')?.text ?? ''} onChange={(e) => saveNote('', e.currentTarget.value)} aria-label="Notes on the call" data-testid="call-note" />
       </section>
       <section class="block" aria-label="Transcript">
         <h2>Transcript</h2>

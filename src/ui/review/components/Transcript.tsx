@@ -3,6 +3,7 @@ import type { ReviewMoment } from '../../../core/metrics/review';
 import type { ReviewDetails } from '../../../core/metrics/review-details';
 import type { StoredNote } from '../../../storage/calls-db';
 import { clock } from '../../../core/metrics/clock';
+import { CALL_LIMITS } from '../call-limits';
 import type { MomentNudge } from '../call-review';
 
 const LABEL_TEXT: Record<string, string> = {
@@ -82,5 +83,5 @@ function MomentNote({ target, note, save }: { target: string; note: StoredNote |
       </button>
     );
   }
-  return <textarea class="note note--moment" rows={2} placeholder="Your note on this moment" value={note?.text ?? ''} onChange={(e) => save(target, e.currentTarget.value)} aria-label="Note on this moment" />;
+  return <textarea class="note note--moment" rows={2} maxLength={CALL_LIMITS.note} placeholder="Your note on this moment" value={note?.text ?? ''} onChange={(e) => save(target, e.currentTarget.value)} aria-label="Note on this moment" />;
 }

@@ -4,7 +4,7 @@
  * and never more than the call's JSON export carries.
  */
 import 'fake-indexeddb/auto';
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { writeCallBundle } from '../../../src/storage/call-archive';
 import { CALL_LIMITS } from '../../../src/ui/review/call-limits';
@@ -40,5 +40,32 @@ describe('notes on the review page', () => {
     expect((screen.getByTestId('call-note') as HTMLTextAreaElement).maxLength).toBe(CALL_LIMITS.note);
     fireEvent.click(screen.getAllByRole('button', { name: 'Add a note' })[0]!);
     expect((screen.getByRole('textbox', { name: 'Note on this moment' }) as HTMLTextAreaElement).maxLength).toBe(CALL_LIMITS.note);
+  });
+});
+
+/** The note stored for `target` ('' for the call), read as a reload of the page would read it. */
+async function storedNote(target: string): Promise<string | undefined> {
+  return (await (await database()).get('notes', [callId, target]))?.text;
+}
+
+describe('a note being typed', () => {
+  it('is saved after a short pause in typing, without leaving the box', async () => {
+    await openCall();
+    fireEvent.input(screen.getByTestId('call-note'), { target: { value: 'Ask about the CFO earlier.' } });
+    await waitFor(async () => expect(await storedNote('')).toBe('Ask about the CFO earlier.'), { timeout: 3_000 });
+
+    fireEvent.click(screen.getAllByRole('button', { name: 'Add a note' })[0]!);
+    const moment = screen.getByRole('textbox', { name: 'Note on this moment' });
+    const target = moment.closest('li')!.id.replace(/^line-/u, '');
+    fireEvent.input(moment, { target: { value: 'Good question.' } });
+    await waitFor(async () => expect(await storedNote(target)).toBe('Good question.'), { timeout: 3_000 });
+  });
+
+  it('is saved at once when the tab is closed or reloaded mid-sentence', async () => {
+    await openCall();
+    fireEvent.input(screen.getByTestId('call-note'), { target: { value: 'Follow up on' } });
+    dispatchEvent(new Event('pagehide'));
+    // Read at once: no time passes for a pause in typing to save it.
+    expect(await storedNote('')).toBe('Follow up on');
   });
 });

@@ -92,3 +92,12 @@ describe('a transcript that does not say who spoke', () => {
     expect(error.textContent).not.toMatch(/say who the rep is/u);
   });
 });
+
+describe('the file picker', () => {
+  it('is named for screen readers, with the formats it takes as its description', () => {
+    render(<ImportPanel onImported={vi.fn()} />);
+    const input = screen.getByLabelText('Transcript file to import');
+    expect(input).toBe(screen.getByTestId('import-file'));
+    expect(document.getElementById(input.getAttribute('aria-describedby') ?? '')?.textContent).toMatch(/\.vtt.*\.srt/su);
+  });
+});

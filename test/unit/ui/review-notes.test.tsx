@@ -48,6 +48,17 @@ async function storedNote(target: string): Promise<string | undefined> {
   return (await (await database()).get('notes', [callId, target]))?.text;
 }
 
+describe('"Add a note"', () => {
+  it('puts the keyboard in the new note box, not back at the top of the page', async () => {
+    await openCall();
+    const add = screen.getAllByRole('button', { name: 'Add a note' })[0]!;
+    add.focus();
+    fireEvent.click(add);
+    const box = await screen.findByRole('textbox', { name: 'Note on this moment' });
+    await waitFor(() => expect(document.activeElement).toBe(box));
+  });
+});
+
 describe('a note being typed', () => {
   it('is saved after a short pause in typing, without leaving the box', async () => {
     await openCall();

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { CALL_LIMITS } from '../call-limits';
 
 interface Props {
@@ -14,16 +14,23 @@ interface Props {
   placeholder: string;
   label: string;
   testId?: string;
+  /** Take the keyboard when the box appears: it replaced the button the user pressed, which took the focus with it. */
+  focus?: boolean;
 }
 
 /**
  * A note box that keeps what is typed itself, so a keystroke redraws the box, not the page around it (the
  * transcript of a long call), while the page saves the text as it is typed.
  */
-export function NoteField({ target, text, typed, left, class: className, rows, placeholder, label, testId }: Props) {
+export function NoteField({ target, text, typed, left, class: className, rows, placeholder, label, testId, focus = false }: Props) {
   const [value, setValue] = useState(text);
+  const box = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (focus) box.current?.focus();
+  }, []);
   return (
     <textarea
+      ref={box}
       class={className}
       rows={rows}
       maxLength={CALL_LIMITS.note}

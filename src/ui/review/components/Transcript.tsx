@@ -76,13 +76,13 @@ export function Transcript({ details, moments, nudges, notes, noteTyped, noteLef
 }
 
 function MomentNote({ target, note, typed, left }: { target: string; note: StoredNote | undefined; typed: Props['noteTyped']; left: Props['noteLeft'] }) {
-  const [open, setOpen] = useState(note !== undefined);
-  if (!open) {
+  const [open, setOpen] = useState<'stored' | 'added' | null>(note === undefined ? null : 'stored');
+  if (open === null) {
     return (
-      <button type="button" class="link small" onClick={() => setOpen(true)}>
+      <button type="button" class="link small" onClick={() => setOpen('added')}>
         Add a note
       </button>
     );
   }
-  return <NoteField target={target} text={note?.text ?? ''} typed={typed} left={left} class="note note--moment" rows={2} placeholder="Your note on this moment" label="Note on this moment" />;
+  return <NoteField target={target} text={note?.text ?? ''} typed={typed} left={left} class="note note--moment" rows={2} placeholder="Your note on this moment" label="Note on this moment" focus={open === 'added'} />;
 }

@@ -24,6 +24,7 @@ const CallSchema = v.object({
   meetingCode: Text(300),
   startedAt: Time,
   endedAt: v.nullable(Time),
+  storedAt: v.optional(Time),
   participants: v.optional(v.array(v.object({ name: Text(CALL_LIMITS.name), side: Side, isSelf: v.boolean() }))),
   source: v.optional(
     v.variant('kind', [

@@ -6,7 +6,8 @@
 import 'fake-indexeddb/auto';
 import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { listCalls, readCallBundle } from '../../../src/storage/call-archive';
+import { deleteCall, listCalls, readCallBundle } from '../../../src/storage/call-archive';
+import { deleteCallsStartedBefore } from '../../../src/storage/calls-db';
 import { callToJson } from '../../../src/ui/review/call-json';
 import { ImportPanel } from '../../../src/ui/review/components/ImportPanel';
 import type { ReviewedCall } from '../../../src/ui/review/call-review';
@@ -99,5 +100,31 @@ describe('the file picker', () => {
     const input = screen.getByLabelText('Transcript file to import');
     expect(input).toBe(screen.getByTestId('import-file'));
     expect(document.getElementById(input.getAttribute('aria-describedby') ?? '')?.textContent).toMatch(/\.vtt.*\.srt/su);
+  });
+});
+
+describe('a transcript of an old call, imported today', () => {
+  const DAY = 86_400_000;
+  const retentionSweep = async (days: number) => deleteCallsStartedBefore(await database(), Date.now() - days * DAY);
+
+  it('stays for the retention period counted from its import, not from when the call happened', async () => {
+    const onImported = vi.fn<(r: ReviewedCall) => void>();
+    render(<ImportPanel onImported={onImported} />);
+    const yearAgo = Date.now() - 365 * DAY;
+    choose('last-year.txt', `${TRANSCRIPT}Dana Ruiz: We signed with someone else last year.\n`, yearAgo);
+    const id = await importAs('Sam Rivera', onImported);
+    expect((await readCallBundle(await database(), id))?.call.startedAt).toBeLessThan(yearAgo);
+
+    // The worker sweeps when it starts, with retention at 30 days: the call just imported is still there.
+    await retentionSweep(30);
+    expect(await readCallBundle(await database(), id)).not.toBeNull();
+
+    // Its export, deleted and imported again (restoring an old call), counts from that import too.
+    const exported = callToJson((await readCallBundle(await database(), id))!, Date.now());
+    await deleteCall(await database(), id);
+    choose('last-year.json', exported);
+    await waitFor(async () => expect(await readCallBundle(await database(), id)).not.toBeNull(), { timeout: 3_000 });
+    await retentionSweep(30);
+    expect(await readCallBundle(await database(), id)).not.toBeNull();
   });
 });

@@ -43,6 +43,8 @@ export function ImportPanel({ onImported }: { onImported(reviewed: ReviewedCall)
         return;
       }
       performance.mark('candor-import-save');
+      // Retention counts from now, not from when the call happened (a transcript of last year's call).
+      bundle.call.storedAt = Date.now();
       await writeCallBundle(db, bundle);
       performance.mark('candor-import-saved');
       recordImportWork();

@@ -86,8 +86,12 @@ export async function callsMentioning(db: CandorDatabase, words: string): Promis
 }
 
 export async function putNote(db: CandorDatabase, note: StoredNote): Promise<void> {
-  if (note.text.trim() === '') await db.delete('notes', [note.callId, note.target]);
-  else await db.put('notes', note);
+  const tx = db.transaction('notes', 'readwrite');
+  const write = note.text.trim() === '' ? tx.store.delete([note.callId, note.target]) : tx.store.put(note);
+  // Committed now, not when the page's event loop next turns: a note written as the tab closes or reloads
+  // (pagehide) was otherwise dropped with the page.
+  tx.commit();
+  await Promise.all([write, tx.done]);
 }
 
 export async function putSummary(db: CandorDatabase, callId: string, summary: NonNullable<CallRecord['summary']>): Promise<void> {

@@ -45,6 +45,11 @@ export interface CallRecord {
   meetingCode: string;
   startedAt: number;
   endedAt: number | null;
+  /**
+   * When the archive stored a call it did not capture live (an import of a transcript or an export), which can
+   * be long after the call: retention counts from it, so an old call just imported is not deleted at once.
+   */
+  storedAt?: number;
   /** Since v3: everyone captioned and their side. */
   participants?: CallParticipant[];
   /** Since v3: captured live or imported from a transcript file. */
@@ -175,9 +180,13 @@ export async function readCall(db: CandorDatabase, callId: string): Promise<{ ca
   return { call, utterances };
 }
 
-/** Retention: deletes every call that started before `cutoff`, with everything stored about it. */
+/**
+ * Retention: deletes every call that started before `cutoff`, with everything stored about it, unless it was
+ * stored (imported) after `cutoff`.
+ */
 export async function deleteCallsStartedBefore(db: CandorDatabase, cutoff: number): Promise<number> {
-  const old = await db.getAllKeysFromIndex('calls', 'byStart', IDBKeyRange.upperBound(cutoff, true));
+  const started = await db.getAllFromIndex('calls', 'byStart', IDBKeyRange.upperBound(cutoff, true));
+  const old = started.filter((call) => (call.storedAt ?? call.startedAt) < cutoff).map((call) => call.callId);
   if (old.length === 0) return 0;
   const tx = db.transaction(ALL_STORES, 'readwrite');
   for (const callId of old) {

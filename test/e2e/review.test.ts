@@ -91,6 +91,20 @@ describe('the review page', () => {
     await review.emulateMedia({ colorScheme: 'light' });
   });
 
+  it('keeps a note typed just before the tab is reloaded, without leaving the box', async () => {
+    await review.getByRole('button', { name: 'Add a note' }).first().click();
+    const moment = review.locator('textarea.note--moment').first();
+    await moment.click();
+    await review.keyboard.type('Ask what the delay costs them.');
+    await review.reload();
+    await review.locator('[data-testid="transcript"][data-complete="true"]').waitFor();
+    expect(await review.locator('textarea.note--moment').evaluateAll((boxes) => boxes.map((b) => (b as HTMLTextAreaElement).value))).toEqual(['Ask what the delay costs them.']);
+    await review.getByTestId('call-note').fill('Send the ROI sheet.');
+    await review.reload();
+    await review.getByTestId('decision').waitFor();
+    expect(await review.getByTestId('call-note').inputValue()).toBe('Send the ROI sheet.');
+  });
+
   it('imports a two-hour transcript with progress, asks who the rep is, and reviews it in under a second of work', async () => {
     await review.goto(reviewUrl());
     const vtt = longTranscript();

@@ -7,14 +7,15 @@ import * as v from 'valibot';
 import { ALL_LABELS } from '../../core/types';
 import { NUDGE_IDS } from '../../core/nudges';
 import type { CallBundle } from '../../storage/call-archive';
+import { CALL_LIMITS } from './call-limits';
 
 export const EXPORT_FORMAT = 'candor-call';
 export const EXPORT_VERSION = 1;
 
 const Text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(CALL_LIMITS.id));
 const Time = v.pipe(v.number(), v.finite());
-const LabelSchema = v.object({ label: v.picklist(ALL_LABELS), confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(1)), evidence: Text(20_000) });
+const LabelSchema = v.object({ label: v.picklist(ALL_LABELS), confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(1)), evidence: Text(CALL_LIMITS.text) });
 const Side = v.picklist(['ours', 'theirs']);
 
 const CallSchema = v.object({
@@ -23,7 +24,8 @@ const CallSchema = v.object({
   meetingCode: Text(300),
   startedAt: Time,
   endedAt: v.nullable(Time),
-  participants: v.optional(v.array(v.object({ name: Text(200), side: Side, isSelf: v.boolean() }))),
+  storedAt: v.optional(Time),
+  participants: v.optional(v.array(v.object({ name: Text(CALL_LIMITS.name), side: Side, isSelf: v.boolean() }))),
   source: v.optional(
     v.variant('kind', [
       v.object({ kind: v.literal('live') }),
@@ -43,10 +45,10 @@ const CallSchema = v.object({
 const UtteranceSchema = v.object({
   callId: Id,
   id: Id,
-  speaker: v.nullable(Text(200)),
+  speaker: v.nullable(Text(CALL_LIMITS.name)),
   isSelf: v.boolean(),
   role: v.picklist(['rep', 'prospect']),
-  text: Text(20_000),
+  text: Text(CALL_LIMITS.text),
   start: Time,
   end: Time,
   final: v.boolean(),
@@ -62,10 +64,10 @@ const CardSchema = v.object({
   why: Text(1000),
   utteranceId: v.nullable(Id),
   label: v.nullable(v.picklist(ALL_LABELS)),
-  evidence: v.nullable(Text(20_000)),
+  evidence: v.nullable(Text(CALL_LIMITS.text)),
   shownAt: Time,
 });
-const NoteSchema = v.object({ callId: Id, target: Text(200), text: Text(50_000), updatedAt: Time });
+const NoteSchema = v.object({ callId: Id, target: Text(CALL_LIMITS.id), text: Text(CALL_LIMITS.note), updatedAt: Time });
 const FeedbackSchema = v.strictObject({
   callId: Id,
   cardId: Id,
@@ -86,7 +88,7 @@ const ExportSchema = v.object({
   version: v.literal(EXPORT_VERSION),
   exportedAt: v.optional(Time),
   call: CallSchema,
-  utterances: v.pipe(v.array(UtteranceSchema), v.maxLength(200_000)),
+  utterances: v.pipe(v.array(UtteranceSchema), v.maxLength(CALL_LIMITS.utterances)),
   cards: v.array(CardSchema),
   notes: v.array(NoteSchema),
   feedback: v.array(FeedbackSchema),

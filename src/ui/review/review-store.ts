@@ -7,7 +7,9 @@ import { DEFAULT_SETTINGS, loadSettings, type Settings } from '../../storage/set
 import { dismissNotice, loadNotice, type StorageNotice } from '../../storage/storage-notice';
 
 let db: Promise<CandorDatabase> | null = null;
-export const database = (): Promise<CandorDatabase> => (db ??= openCandorDb());
+// "Delete everything" in Options (or a newer version's upgrade) closes this page's connection: the next use opens
+// a new one instead of failing on the closed one until the tab is reloaded.
+export const database = (): Promise<CandorDatabase> => (db ??= openCandorDb(undefined, () => (db = null)));
 
 export async function settings(): Promise<Settings> {
   try {

@@ -14,6 +14,7 @@ import { MAX_TRANSCRIPT_BYTES, megabytes, TranscriptError, type TranscriptParser
 import type { CallBundle } from '../../storage/call-archive';
 import type { CallParticipant, StoredUtterance } from '../../storage/calls-db';
 import { bundleFromJson, ImportError, isCandorExport } from './call-json';
+import { checkCallLimits } from './call-limits';
 import { summaryOf, reviewStoredCall, type ReviewedCall } from './call-review';
 
 const LINES_PER_SLICE = 2_000;
@@ -72,6 +73,24 @@ function speakersOf(utterances: readonly TranscriptUtterance[]): string[] {
   return [...new Set(utterances.map((u) => u.speaker).filter((s): s is string => s !== null))];
 }
 
+/**
+ * A transcript the review can tell the rep in, or an ImportError saying what the file lacks: without names (a
+ * plain .srt or .vtt) there is nobody to choose as the rep, and with roles but none "rep" nothing of the rep's.
+ */
+function withSpeakers(parsed: Extract<ParsedFile, { kind: 'transcript' }>): ParsedFile {
+  // Lines with no words are left out of the review (createReviewUtterances), so they name no rep either.
+  const said = parsed.utterances.filter((u) => u.text.trim() !== '');
+  if (parsed.hasRoles && !said.some((u) => u.role === 'rep')) {
+    throw new ImportError(`${parsed.fileName}: no line is the rep's, so there is nothing of the rep's to review: mark the rep's lines "role": "rep" (or "seller")`);
+  }
+  if (!parsed.hasRoles && !said.some((u) => u.speaker !== null)) {
+    throw new ImportError(
+      `${parsed.fileName}: no speaker names found, so the rep's lines cannot be told from the buyer's. The file needs a name on each line: "Name: text" lines, or <v Name> in a .vtt`,
+    );
+  }
+  return parsed;
+}
+
 /** A whole `.json` file: a Candor export, or an array of the JSONL objects. */
 async function parseJsonFile(file: ImportFile): Promise<ParsedFile> {
   let value: unknown;
@@ -86,14 +105,17 @@ async function parseJsonFile(file: ImportFile): Promise<ParsedFile> {
   const utterances = value.map((item, i) => {
     try {
       const u = parseJsonlLine(JSON.stringify(item), i + 1);
-      if (u !== null) checkId(u);
+      if (u !== null) {
+        checkId(u);
+        checkCallLimits(u, i);
+      }
       return u;
     } catch (error) {
       throw new ImportError(`${file.name}: item ${i + 1}: ${(error as Error).message}`);
     }
   });
   const parsed = utterances.filter((u): u is TranscriptUtterance => u !== null);
-  return { kind: 'transcript', fileName: file.name, format: 'json', utterances: parsed, speakers: speakersOf(parsed), hasRoles: true, lastModified: file.lastModified };
+  return withSpeakers({ kind: 'transcript', fileName: file.name, format: 'json', utterances: parsed, speakers: speakersOf(parsed), hasRoles: true, lastModified: file.lastModified });
 }
 
 /** Reads and checks a whole file. Throws ImportError naming the file (and line) on anything it cannot read. */
@@ -120,10 +142,16 @@ export async function parseImportFile(file: ImportFile, progress: Progress = () 
       }
       for (const u of parser.push(line, n)) {
         checkId(u);
+        checkCallLimits(u, utterances.length);
         utterances.push(u);
       }
     }
-    if (parser !== null) for (const u of parser.end()) utterances.push(u);
+    if (parser !== null) {
+      for (const u of parser.end()) {
+        checkCallLimits(u, utterances.length);
+        utterances.push(u);
+      }
+    }
   } catch (error) {
     if (error instanceof ImportError) throw error;
     if (error instanceof TranscriptError) throw new ImportError(`${file.name}: line ${error.line}: ${error.message}`);
@@ -132,7 +160,7 @@ export async function parseImportFile(file: ImportFile, progress: Progress = () 
   progress(1);
   if (parser === null || format === null) throw new ImportError(`${file.name}: the file is empty`);
   if (utterances.length === 0) throw new ImportError(`${file.name}: no utterances found (expected "Name: text" lines, WebVTT, SRT or JSON lines)`);
-  return { kind: 'transcript', fileName: file.name, format, utterances, speakers: speakersOf(utterances), hasRoles: format === 'jsonl', lastModified: file.lastModified };
+  return withSpeakers({ kind: 'transcript', fileName: file.name, format, utterances, speakers: speakersOf(utterances), hasRoles: format === 'jsonl', lastModified: file.lastModified });
 }
 
 /**

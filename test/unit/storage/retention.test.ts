@@ -36,4 +36,17 @@ describe('the call archive, version 2', () => {
     expect((await readCall(db, 'b')).utterances).toHaveLength(1);
     db.close();
   });
+
+  it('retention counts an imported call from when it was stored, not from when the call happened', async () => {
+    const db = await openCandorDb('retention-imports');
+    const call = (callId: string, startedAt: number, storedAt?: number) => ({ callId, site: 'imported' as const, meetingCode: 'x.txt', startedAt, endedAt: startedAt + 1, ...(storedAt === undefined ? {} : { storedAt }) });
+    await db.put('calls', call('old-call-imported-now', 1_000, 9_000));
+    await db.put('calls', call('old-call-imported-long-ago', 1_000, 1_500));
+    await db.put('calls', call('old-live-call', 1_000));
+    expect(await deleteCallsStartedBefore(db, 5_000)).toBe(2);
+    expect((await readCall(db, 'old-call-imported-now')).call?.storedAt).toBe(9_000);
+    expect((await readCall(db, 'old-call-imported-long-ago')).call).toBeUndefined();
+    expect((await readCall(db, 'old-live-call')).call).toBeUndefined();
+    db.close();
+  });
 });

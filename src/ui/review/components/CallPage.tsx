@@ -7,9 +7,11 @@ import { callToJson } from '../call-json';
 import { callToMarkdown } from '../call-markdown';
 import { length, nudgesByLine, REVIEW_VERSION, reviewStoredCall, SITE_NAMES, summaryOf, type ReviewedCall } from '../call-review';
 import { measuresOf, TOPIC_NAMES } from '../measures';
+import { createNoteSaver } from '../note-saver';
 import { database, deleteFromHistory, download, settings as loadSettings } from '../review-store';
 import { Decision } from './Decision';
 import { Measures, Objections } from './Measures';
+import { NoteField } from './NoteField';
 import { Notice } from './Notice';
 import { TimelineChart } from './TimelineChart';
 import { Transcript } from './Transcript';
@@ -63,19 +65,33 @@ export function CallPage({ callId, initial }: { callId: string; initial: Reviewe
     setTimeout(() => line?.classList.remove('line--picked'), 1_600);
   }, []);
 
-  const saveNote = useCallback(
-    (target: string, text: string) => {
-      const note: StoredNote = { callId, target, text, updatedAt: Date.now() };
-      setNotes((all) => {
-        const next = new Map(all);
-        if (text.trim() === '') next.delete(target);
-        else next.set(target, note);
-        return next;
-      });
-      void database().then((db) => putNote(db, note));
-    },
-    [callId],
+  const saver = useMemo(
+    () =>
+      createNoteSaver((note) => {
+        setNotes((all) => {
+          const next = new Map(all);
+          if (note.text.trim() === '') next.delete(note.target);
+          else next.set(note.target, note);
+          return next;
+        });
+        void database().then((db) => putNote(db, note));
+      }),
+    [],
   );
+  // A note typed just before the tab is closed, reloaded or left for another call is written then.
+  useEffect(() => {
+    const flush = () => saver.flush();
+    const hidden = () => document.visibilityState === 'hidden' && saver.flush();
+    addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', hidden);
+    return () => {
+      removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', hidden);
+      saver.flush();
+    };
+  }, [saver]);
+  const noteTyped = useCallback((target: string, text: string) => saver.typed({ callId, target, text, updatedAt: Date.now() }), [saver, callId]);
+  const noteLeft = useCallback((target: string) => saver.flush(target), [saver]);
 
   const reviewed = loaded !== null && !('missing' in loaded) ? loaded.reviewed : null;
   const moments = useMemo(() => new Map((reviewed?.review.moments ?? []).map((m) => [m.id, m])), [reviewed]);
@@ -150,11 +166,11 @@ export function CallPage({ callId, initial }: { callId: string; initial: Reviewe
       </section>
       <section class="block" aria-label="Notes on the call">
         <h2>Your notes</h2>
-        <textarea class="note" rows={3} placeholder="What went well, what to try next time…" value={notes.get('')?.text ?? ''} onChange={(e) => saveNote('', e.currentTarget.value)} aria-label="Notes on the call" data-testid="call-note" />
+        <NoteField target="" text={notes.get('')?.text ?? ''} typed={noteTyped} left={noteLeft} class="note" rows={3} placeholder="What went well, what to try next time…" label="Notes on the call" testId="call-note" />
       </section>
       <section class="block" aria-label="Transcript">
         <h2>Transcript</h2>
-        <Transcript details={details} moments={moments} nudges={nudges} notes={notes} saveNote={saveNote} />
+        <Transcript details={details} moments={moments} nudges={nudges} notes={notes} noteTyped={noteTyped} noteLeft={noteLeft} />
       </section>
     </main>
   );

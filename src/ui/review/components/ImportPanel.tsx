@@ -43,6 +43,8 @@ export function ImportPanel({ onImported }: { onImported(reviewed: ReviewedCall)
         return;
       }
       performance.mark('candor-import-save');
+      // Retention counts from now, not from when the call happened (a transcript of last year's call).
+      bundle.call.storedAt = Date.now();
       await writeCallBundle(db, bundle);
       performance.mark('candor-import-saved');
       recordImportWork();
@@ -76,13 +78,15 @@ export function ImportPanel({ onImported }: { onImported(reviewed: ReviewedCall)
   return (
     <section class="import" aria-label="Import a transcript">
       <h2>Import a transcript</h2>
-      <p class="muted">
+      <p class="muted" id="import-formats">
         A Zoom or Teams <code>.vtt</code>, an <code>.srt</code>, a Google Meet transcript saved as <code>.txt</code>, an Otter.ai <code>.txt</code> export, <code>Name: text</code> lines, JSON lines,
         or a call exported from Candor. Read on this computer; nothing is uploaded.
       </p>
       <input
         type="file"
         accept=".vtt,.srt,.txt,.json,.jsonl,.ndjson,text/*"
+        aria-label="Transcript file to import"
+        aria-describedby="import-formats"
         data-testid="import-file"
         disabled={state.step === 'reading' || state.step === 'saving'}
         onChange={(e) => {

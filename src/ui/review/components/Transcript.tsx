@@ -4,6 +4,7 @@ import type { ReviewDetails } from '../../../core/metrics/review-details';
 import type { StoredNote } from '../../../storage/calls-db';
 import { clock } from '../../../core/metrics/clock';
 import type { MomentNudge } from '../call-review';
+import { NoteField } from './NoteField';
 
 const LABEL_TEXT: Record<string, string> = {
   objection: 'objection', stall: 'stall', alternative: 'alternative', pain: 'pain', buying_signal: 'buying signal', strong_no: 'clear no',
@@ -15,7 +16,8 @@ interface Props {
   moments: Map<string, ReviewMoment>;
   nudges: Map<string, MomentNudge[]>;
   notes: Map<string, StoredNote>;
-  saveNote(target: string, text: string): void;
+  noteTyped(target: string, text: string): void;
+  noteLeft(target: string): void;
 }
 
 /** The transcript with labels, the nudges at each moment and what the rep did next; notes on any labelled line. */
@@ -23,7 +25,7 @@ interface Props {
 const FIRST_LINES = 150;
 const MORE_LINES = 500;
 
-export function Transcript({ details, moments, nudges, notes, saveNote }: Props) {
+export function Transcript({ details, moments, nudges, notes, noteTyped, noteLeft }: Props) {
   const [shown, setShown] = useState(FIRST_LINES);
   useEffect(() => {
     if (shown >= details.lines.length) return;
@@ -64,7 +66,7 @@ export function Transcript({ details, moments, nudges, notes, saveNote }: Props)
                   )}
                 </div>
               ))}
-              {(moment || cards.length > 0 || notes.has(line.id)) && <MomentNote target={line.id} note={notes.get(line.id)} save={saveNote} />}
+              {(moment || cards.length > 0 || notes.has(line.id)) && <MomentNote target={line.id} note={notes.get(line.id)} typed={noteTyped} left={noteLeft} />}
             </div>
           </li>
         );
@@ -73,14 +75,14 @@ export function Transcript({ details, moments, nudges, notes, saveNote }: Props)
   );
 }
 
-function MomentNote({ target, note, save }: { target: string; note: StoredNote | undefined; save(target: string, text: string): void }) {
-  const [open, setOpen] = useState(note !== undefined);
-  if (!open) {
+function MomentNote({ target, note, typed, left }: { target: string; note: StoredNote | undefined; typed: Props['noteTyped']; left: Props['noteLeft'] }) {
+  const [open, setOpen] = useState<'stored' | 'added' | null>(note === undefined ? null : 'stored');
+  if (open === null) {
     return (
-      <button type="button" class="link small" onClick={() => setOpen(true)}>
+      <button type="button" class="link small" onClick={() => setOpen('added')}>
         Add a note
       </button>
     );
   }
-  return <textarea class="note note--moment" rows={2} placeholder="Your note on this moment" value={note?.text ?? ''} onChange={(e) => save(target, e.currentTarget.value)} aria-label="Note on this moment" />;
+  return <NoteField target={target} text={note?.text ?? ''} typed={typed} left={left} class="note note--moment" rows={2} placeholder="Your note on this moment" label="Note on this moment" focus={open === 'added'} />;
 }

@@ -5,6 +5,13 @@
  */
 import { TranscriptError, type TranscriptParser, type TranscriptUtterance } from './transcript-types';
 
+/**
+ * "t" is seconds from the start of the call, and no call lasts a week: a larger number is a clock time (Unix
+ * seconds or milliseconds) or a typo, and 1e300 put the call's date outside what a Date can hold, so the review
+ * page listed "Invalid Date" and could not export it.
+ */
+const MAX_T_SECONDS = 7 * 24 * 60 * 60;
+
 const ROLES: Record<string, 'rep' | 'prospect'> = { rep: 'rep', seller: 'rep', prospect: 'prospect', buyer: 'prospect' };
 
 export function parseJsonlLine(line: string, lineNumber: number): TranscriptUtterance | null {
@@ -24,6 +31,9 @@ export function parseJsonlLine(line: string, lineNumber: number): TranscriptUtte
   if (o.speaker !== undefined && typeof o.speaker !== 'string') throw new TranscriptError(lineNumber, 'field "speaker" must be a string');
   if (o.t !== undefined && (typeof o.t !== 'number' || !Number.isFinite(o.t) || o.t < 0)) {
     throw new TranscriptError(lineNumber, 'field "t" must be a number of seconds, 0 or more');
+  }
+  if (typeof o.t === 'number' && o.t > MAX_T_SECONDS) {
+    throw new TranscriptError(lineNumber, `field "t" is ${o.t}: it is seconds from the start of the call (at most ${MAX_T_SECONDS}, a week), not a clock time`);
   }
   const t = typeof o.t === 'number' ? o.t : null;
   return { id: o.id, role, speaker: typeof o.speaker === 'string' ? o.speaker : null, text: o.text, start: t, end: t, line: lineNumber };

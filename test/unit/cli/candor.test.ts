@@ -281,6 +281,7 @@ describe('candor on bad input: a clear error naming file and line, exit 2, no ou
   const cases: Array<[string, string, string | Buffer, RegExp]> = [
     ['a broken JSON line', 'broken.jsonl', `${good}\n{"id": "b", "role": "rep", "text": \n${good}\n`, /broken\.jsonl:2: not valid JSON/u],
     ['a missing field', 'missing.jsonl', `${good}\n${JSON.stringify({ id: 'b', text: 'x' })}\n`, /missing\.jsonl:2: field "role"/u],
+    ['a clock time for "t"', 'clock.jsonl', `${JSON.stringify({ id: 'b', role: 'buyer', text: 'x', t: 1_763_800_000 })}\n`, /clock\.jsonl:1: field "t" is 1763800000: it is seconds from the start/u],
     ['a missing text', 'notext.jsonl', `${JSON.stringify({ id: 'b', role: 'buyer' })}\n`, /notext\.jsonl:1: missing field "text"/u],
     ['a binary file', 'binary.jsonl', Buffer.from([0x7b, 0x00, 0x01, 0x02, 0xff, 0x00]), /binary\.jsonl: this is a binary file/u],
     ['a non-JSONL file', 'notes.jsonl', 'Priya: hello\n', /notes\.jsonl:1: expected one JSON object per line/u],

@@ -91,6 +91,8 @@ describe('transcript import', () => {
   it('gives clear errors naming the file and line, and stores nothing', async () => {
     await expect(parseImportFile(fileOf('call.vtt', 'hello\nworld'))).rejects.toThrow('call.vtt: line 1: not a WebVTT file');
     await expect(parseImportFile(fileOf('call.jsonl', '{"id":"a","role":"rep","text":"hi"}\n{"id":"b","text":"x"}\n'))).rejects.toThrow('call.jsonl: line 2: field "role"');
+    // A clock time where seconds from the start belong put the call's date out of a Date's range ("Invalid Date").
+    await expect(parseImportFile(fileOf('call.jsonl', '{"id":"a","role":"rep","text":"hi","t":1e300}\n'))).rejects.toThrow('call.jsonl: line 1: field "t" is 1e+300: it is seconds from the start of the call');
     await expect(parseImportFile(fileOf('call.txt', new Uint8Array([0x48, 0x00, 0x49])))).rejects.toThrow('call.txt: this is a binary file');
     await expect(parseImportFile(fileOf('call.txt', new Uint8Array([0x48, 0xff, 0xfe, 0x49])))).rejects.toThrow('call.txt: not UTF-8');
     // Bytes that are neither text nor UTF-8 (a zip, an image) are binary, as `candor review` says: not a file

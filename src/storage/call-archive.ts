@@ -106,7 +106,12 @@ export async function putSummary(db: CandorDatabase, callId: string, summary: No
  * deleted, oldest first.
  */
 export async function pruneOldestCalls(db: CandorDatabase, count: number, keep: ReadonlySet<string>): Promise<string[]> {
-  const oldest = (await db.getAllFromIndex('calls', 'byStart')).filter((c) => !keep.has(c.callId)).slice(0, count);
+  // Oldest by when the archive got them, as retention counts: a year-old call imported today is not the first to go.
+  const stored = (call: CallRecord) => call.storedAt ?? call.startedAt;
+  const oldest = (await db.getAll('calls'))
+    .filter((c) => !keep.has(c.callId))
+    .sort((a, b) => stored(a) - stored(b))
+    .slice(0, count);
   for (const call of oldest) await deleteCall(db, call.callId);
   return oldest.map((c) => c.callId);
 }

@@ -68,6 +68,14 @@ describe('the call archive', () => {
     expect((await listCalls(db)).map((c) => c.callId)).toEqual(['new', 'live-old']);
   });
 
+  it('when room must be made, a call imported just now counts from its import, not from when it happened', async () => {
+    const db = await freshDb();
+    await writeCallBundle(db, bundle('older-live-capture', 2_000));
+    const imported = bundle('imported-today', 1_000);
+    await writeCallBundle(db, { ...imported, call: { ...imported.call, storedAt: 5_000 } });
+    expect(await pruneOldestCalls(db, 1, new Set())).toEqual(['older-live-capture']);
+  });
+
   it('writes an import all or nothing: a row that cannot be stored leaves no trace of the call', async () => {
     const db = await freshDb();
     const broken = bundle('half', 1_000);

@@ -7,21 +7,13 @@ import { cleanup, render, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CallView, PanelStateMessage } from '../../../src/contracts/messages';
 import { App } from '../../../src/ui/sidepanel/components/App';
+import { callView } from './call-view';
 import { portListeners, posted } from './fake-browser';
 
 vi.mock('../../../src/platform/browser', () => import('./fake-browser'));
 vi.mock('../../../src/platform/native-browser', () => import('./fake-browser'));
 
-function call(overrides: Partial<CallView> = {}): CallView {
-  return {
-    tabId: 7, windowId: 1, callId: 'c1', site: 'google-meet', card: null, recent: [], startedAt: 0, updatedAt: 0, ended: false,
-    status: { inCall: true, captions: 'on', problem: null, howToEnable: 'press C' },
-    mode: 'live', shadowRepName: '', paused: false, participants: [], disclosureReminder: false, feedback: {},
-    talk: { callShare: null, recentShare: null, repMs: 0, othersMs: 0 },
-    talkWindowMs: 300_000, talkShareThreshold: 0.65, checklist: {}, transcript: [], bookmarks: 0,
-    ...overrides,
-  };
-}
+const call = callView;
 
 /** The worker's push; the fake active tab is tab 7, which holds the call. */
 function push(calls: CallView[], storageFull: boolean): void {

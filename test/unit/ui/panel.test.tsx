@@ -8,6 +8,7 @@ import { DiscoveryChecklist } from '../../../src/ui/sidepanel/components/Discove
 import { LiveTranscript } from '../../../src/ui/sidepanel/components/LiveTranscript';
 import { PanelHeader } from '../../../src/ui/sidepanel/components/PanelHeader';
 import { TalkMeter } from '../../../src/ui/sidepanel/components/TalkMeter';
+import { callView } from './call-view';
 
 vi.mock('../../../src/platform/browser', () => import('./fake-browser'));
 vi.mock('../../../src/platform/native-browser', () => import('./fake-browser'));
@@ -15,13 +16,7 @@ vi.mock('../../../src/platform/native-browser', () => import('./fake-browser'));
 const card = { ...NUDGES['validate-objection'], id: 'validate-objection@u3', nudgeId: 'validate-objection' as const, utteranceId: 'u3', label: 'objection' as const, evidence: 'too expensive', shownAt: 0 };
 
 function call(overrides: Partial<CallView> = {}): CallView {
-  return {
-    tabId: 7, windowId: 1, callId: 'c1', site: 'google-meet', card, recent: [], startedAt: 0, updatedAt: 0, ended: false,
-    status: { inCall: true, captions: 'on', problem: null, howToEnable: 'press C' },
-    mode: 'live', shadowRepName: '', paused: false, participants: [], disclosureReminder: false, feedback: {}, talk: { callShare: 0.7, recentShare: 0.5, repMs: 7, othersMs: 3 },
-    talkWindowMs: 300_000, talkShareThreshold: 0.65, checklist: {}, transcript: [], bookmarks: 0,
-    ...overrides,
-  };
+  return callView({ card, talk: { callShare: 0.7, recentShare: 0.5, repMs: 7, othersMs: 3 }, ...overrides });
 }
 
 afterEach(cleanup);

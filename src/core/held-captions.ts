@@ -110,7 +110,9 @@ export function heldElsewhere(
   const shown = normalizeText(revision.text);
   if (shown === '') return null;
   for (const [id, held] of blocks) {
-    if (id === revision.block || held === own || held.speaker !== revision.speaker || held.isSelf !== revision.isSelf) continue;
+    if (id === revision.block || held === own || held.isSelf !== revision.isSelf) continue;
+    // The site may name the speaker (its "Unknown" read as no name) as the caption moves: the name is taken then.
+    if (held.speaker !== revision.speaker && held.speaker !== null) continue;
     // A caption that moved in this same read already found its row (one read earlier in the list).
     if (held.movedAt === revision.at) continue;
     const inOrder = how === 'switched' || held.firstShownAt >= own.firstShownAt;

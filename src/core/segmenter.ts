@@ -228,7 +228,8 @@ export class Segmenter {
 
   /**
    * Sites show a placeholder ("Unknown", no name) and fill in the name later; the utterance already growing
-   * from that block takes the name too.
+   * from that block takes the name too. One already final keeps no name: the worker counts a final utterance
+   * once (talk time, the coach's context), so it is not sent again.
    */
   private resolveSpeaker(block: BlockState, revision: CaptionRevision): Utterance[] {
     block.isSelf = revision.isSelf;

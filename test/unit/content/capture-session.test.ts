@@ -371,3 +371,27 @@ describe('CaptureSession on Teams, rows of the virtual list reused for other cap
     });
   }
 });
+
+describe('CaptureSession on Teams, a speaker Teams names late', () => {
+  it('gives the line still being said the real name once Teams resolves "Unknown"', () => {
+    openTeamsCall([['Sam Rivera', 'Got it. What does that cost you each month?']]);
+    vi.advanceTimersByTime(5_000);
+    teamsRowsShow([
+      ['Sam Rivera', 'Got it. What does that cost you each month?'],
+      ['Unknown', 'Sorry, joining'],
+    ]);
+    vi.advanceTimersByTime(500);
+    teamsRowsShow([
+      ['Sam Rivera', 'Got it. What does that cost you each month?'],
+      ['Priya Shah', 'Sorry, joining late, the link'],
+    ]);
+    vi.advanceTimersByTime(500);
+    teamsRowsShow([
+      ['Sam Rivera', 'Got it. What does that cost you each month?'],
+      ['Priya Shah', 'Sorry, joining late, the link did not work.'],
+    ]);
+    vi.advanceTimersByTime(5_000);
+
+    expect(port.transcript()).toEqual(['Sam Rivera: Got it. What does that cost you each month?', 'Priya Shah: Sorry, joining late, the link did not work.']);
+  });
+});

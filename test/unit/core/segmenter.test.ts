@@ -350,6 +350,23 @@ describe('Segmenter, rolling, recycled and late-named captions', () => {
     ]);
   });
 
+  it('gives a growing utterance the real name when the site resolves a placeholder as the caption moves to another row', () => {
+    const { final } = run([
+      { at: 0, block: 'r1', speaker: 'Dana', text: 'We mostly do it in spreadsheets today.' },
+      { at: 3_000, tick: true },
+      { at: 3_500, block: 'r2', speaker: null, text: 'Sorry, joining late,' },
+      // The list scrolls on as Teams names the speaker: her caption moves up a row, Sam's reply comes in below.
+      { at: 4_000, block: 'r1', speaker: 'Priya Shah', text: 'Sorry, joining late, the link did not work.' },
+      { at: 4_000, block: 'r2', speaker: 'Sam', text: 'No problem.' },
+      { at: 9_000, tick: true },
+    ]);
+    expect(final.map((u) => [u.speaker, u.text])).toEqual([
+      ['Dana', 'We mostly do it in spreadsheets today.'],
+      ['Priya Shah', 'Sorry, joining late, the link did not work.'],
+      ['Sam', 'No problem.'],
+    ]);
+  });
+
   it('gives a growing utterance the real name once the site resolves a placeholder', () => {
     const { final } = run([
       { at: 0, block: 't1', speaker: null, text: 'hi everyone sorry' },

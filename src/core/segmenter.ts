@@ -4,9 +4,9 @@
  *
  * The meeting site decides how captions are drawn; this code decides what was said. It never emits the same
  * words twice: a block that is re-rendered (region replaced, block removed and re-added), corrected after the
- * fact, rolled (Zoom scrolls old words off the front), recycled for another caption (Teams' virtual list) or
- * restarted by the site (Meet drops a very long monologue and starts over) yields new utterances only for
- * words that were not already taken.
+ * fact, rolled (Zoom scrolls old words off the front), recycled for another caption or for the one another
+ * element showed (Teams' virtual list, scrolled or resized) or restarted by the site (Meet drops a very long
+ * monologue and starts over) yields new utterances only for words that were not already taken.
  *
  * Nor does it ever emit words said while Candor was not listening (paused): blocks on screen when listening
  * resumes are taken without being emitted (`mute`), and so are the blocks a region shows when it first appears
@@ -23,6 +23,7 @@ import {
   startsWithWords,
   type CaptionWords,
 } from './caption-words';
+import { heldElsewhere, REDRAW_MS, retractsTakenWords, type BlockState, type HeldElsewhere } from './held-captions';
 import type { EpochMs, Utterance } from './types';
 
 /** What a site adapter read from one caption block at one moment. */
@@ -75,10 +76,6 @@ function wordsWithin(words: readonly string[], limit: number): number {
   return words.length;
 }
 
-/** A site redraws a block within this long of removing it (same scan, or a re-render a moment later). */
-const REDRAW_MS = 1_000;
-/** A new rendering of a caption keeps at least this share of its words already final (see `retractsTakenWords`). */
-const MOST_TAKEN_WORDS_KEPT = 0.5;
 /** A caption this many words long is unlikely to be said again word for word by the same person. */
 const DISTINCTIVE_WORDS = 6;
 /**
@@ -97,34 +94,6 @@ const REMEMBERED_BLOCKS = 200;
  */
 const SCROLLED_WORDS_KEPT = 12;
 
-interface BlockState {
-  speaker: string | null;
-  isSelf: boolean;
-  /**
-   * The caption's words still held: on a site that rolls its captions, the words that scrolled off the front
-   * and are not yet final (plus a few that are: see `SCROLLED_WORDS_KEPT`), then the block's last rendering.
-   */
-  text: string;
-  /** Where the block's last rendering starts among the words of `text` (0 unless the caption rolled). */
-  shownFrom: number;
-  /** Normalised words of `text`, from its start, already taken into utterances that are final. */
-  consumed: string[];
-  /** The utterance still growing from this block, if any. */
-  open: Utterance | null;
-  removedAt: EpochMs | null;
-  /** When this caption first appeared on screen (kept when it is redrawn in a new element). */
-  firstShownAt: EpochMs;
-  /** Some of its words were said while Candor was not listening: taken without ever being emitted. */
-  unheard: boolean;
-  /**
-   * It was on screen when listening resumed, so even the words it grows by may have been said while paused
-   * (captions lag speech): nothing it shows is emitted until it leaves the screen.
-   */
-  muted: boolean;
-  /** When the element this caption was last redrawn from left the screen, if it was redrawn. */
-  redrawnFrom: EpochMs | null;
-}
-
 export class Segmenter {
   private readonly options: SegmenterOptions;
   private readonly blocks = new Map<string, BlockState>();
@@ -137,6 +106,11 @@ export class Segmenter {
   private regionShownAt: EpochMs | null = null;
   /** The region last appeared after a pause, so the blocks appearing with it may be words said while paused. */
   private regionUnheard = false;
+  /**
+   * Elements whose caption moved on to another element (`moveHere`): rows of a virtual list that scrolled on.
+   * What such a row shows next is read as a row's next caption, after the one that `left` it.
+   */
+  private readonly vacated = new Map<string, { left: BlockState; muted: boolean }>();
   private nextId = 1;
   private nextRetired = 1;
 
@@ -161,9 +135,13 @@ export class Segmenter {
 
   private apply(revision: CaptionRevision, mute: boolean): Utterance[] {
     const changed: Utterance[] = [];
+    const vacated = this.vacated.get(revision.block);
+    this.vacated.delete(revision.block);
     let block = this.blocks.get(revision.block);
-    // A block that comes with a region shown after a pause may be a line said while paused, re-shown.
-    const muting = mute || (!block && this.regionUnheard && this.appearsWithRegion(revision.at));
+    if (!block && vacated) block = this.moveHere(revision, heldElsewhere(this.blocks, revision, vacated.left, 'vacated'));
+    // A block that comes with a region shown after a pause may be a line said while paused, re-shown. An element
+    // on screen since listening resumed stays muted whatever caption it shows next (see the recycled case below).
+    const muting = mute || (!block && ((vacated?.muted ?? false) || (this.regionUnheard && this.appearsWithRegion(revision.at))));
     if (!block) {
       const adopted = this.adopt(revision);
       if (!adopted) {
@@ -185,22 +163,39 @@ export class Segmenter {
         redrawnFrom: null,
         unheard: false,
         muted: false,
+        displaced: null,
+        movedAt: null,
       };
       this.blocks.set(revision.block, block);
     }
     block.removedAt = null;
+    block.displaced = null;
     if (muting && !block.muted) {
       if (block.open) changed.push(this.finalize(block));
       block.muted = true;
       block.unheard = true;
     }
     const continued = continueCaption(block, revision.text);
-    if (continued === null || this.retractsTakenWords(block, continued.text)) {
-      // The element now shows a different caption: what it showed stands, and this is a caption of its own
+    const switched = continued === null || retractsTakenWords(block, continued.text);
+    // A caption that starts like the one the element showed reads as its continuation: another speaker's that
+    // starts the same way, or the same speaker's next caption ("Okay." then "Okay, so what's next?"). It is that
+    // caption moved here when another row holds it (for the same speaker's, only word for word: a finished
+    // caption also grows after a pause, or is corrected, on Meet). A speaker named differently with no
+    // other row holding the caption is the site changing its mind: Zoom's guess of the speaker from the active
+    // speaker's tile changes while the caption rolls on.
+    const renamed = block.speaker !== null && revision.speaker !== null && block.speaker !== revision.speaker;
+    const grewWhenFinal = block.text !== '' && !block.open && revision.text !== block.text;
+    const how = switched || renamed ? 'switched' : grewWhenFinal ? 'continued' : null;
+    const moved = how ? heldElsewhere(this.blocks, revision, block, how) : null;
+    if (continued === null || switched || moved) {
+      // The element now shows a different caption: what it showed stands. The one it shows may be a caption
+      // another row held (the list scrolled), which carries on as it was; otherwise it is a caption of its own
       // (still muted if the element is: it never left the screen, so it may still show words said while paused).
       const stillMuted = block.muted;
-      this.retire(revision.block, block, revision.at);
-      return [...changed, ...this.apply(revision, stillMuted)];
+      // Taking a caption another row gave up in this read, the row went back to an earlier caption.
+      this.retire(revision.block, block, revision.at, moved?.block.displaced ? 'below' : 'away');
+      this.moveHere(revision, moved);
+      return [...changed, ...this.apply(revision, moved ? mute : stillMuted)];
     }
     changed.push(...this.resolveSpeaker(block, revision));
     const { text, shownFrom } = continued;
@@ -232,21 +227,9 @@ export class Segmenter {
   }
 
   /**
-   * True when `text` would take back most of the block's words already taken into final utterances. Recognition
-   * retracts or merges a few words of a final caption at most: this is the element showing another caption that
-   * starts the same way ("So" after "So we compared three vendors.") or with the same everyday words (a
-   * recycled list row, a Zoom root its speaker speaks in again, Meet starting a long monologue over). Read as
-   * the old caption, its words would be lost until it outgrew the old one.
-   */
-  private retractsTakenWords(block: BlockState, text: string): boolean {
-    // Words that scrolled away are not on screen to be taken back: only the last rendering's are compared.
-    const scrolled = block.shownFrom;
-    return splitWords(text).norm.length - scrolled < (block.consumed.length - scrolled) * MOST_TAKEN_WORDS_KEPT;
-  }
-
-  /**
    * Sites show a placeholder ("Unknown", no name) and fill in the name later; the utterance already growing
-   * from that block takes the name too.
+   * from that block takes the name too. One already final keeps no name: the worker counts a final utterance
+   * once (talk time, the coach's context), so it is not sent again.
    */
   private resolveSpeaker(block: BlockState, revision: CaptionRevision): Utterance[] {
     block.isSelf = revision.isSelf;
@@ -260,9 +243,22 @@ export class Segmenter {
   }
 
   /** Moves a block's state aside as if its element had left, so the caption can still be recognised if redrawn. */
-  private retire(blockId: string, block: BlockState, at: EpochMs): void {
+  private retire(blockId: string, block: BlockState, at: EpochMs, displaced: 'away' | 'below'): void {
     this.blocks.delete(blockId);
-    this.blocks.set(`${blockId}~${this.nextRetired++}`, { ...block, removedAt: at, muted: false });
+    this.blocks.set(`${blockId}~${this.nextRetired++}`, { ...block, removedAt: at, muted: false, displaced });
+  }
+
+  /** Gives the element the caption found held elsewhere (`heldElsewhere`), vacating the row it was on. */
+  private moveHere(revision: CaptionRevision, found: HeldElsewhere | null): BlockState | undefined {
+    if (!found) return undefined;
+    const { id, block } = found;
+    this.blocks.delete(id);
+    if (block.removedAt === null) this.vacated.set(id, { left: block, muted: block.muted });
+    block.removedAt = null;
+    block.displaced = null;
+    block.movedAt = revision.at;
+    this.blocks.set(revision.block, block);
+    return block;
   }
 
   /**
@@ -302,6 +298,7 @@ export class Segmenter {
    * it shows words said now, while the words it showed stay taken.
    */
   removeBlock(blockId: string, at: EpochMs): void {
+    this.vacated.delete(blockId);
     const block = this.blocks.get(blockId);
     if (!block || block.removedAt !== null) return;
     block.removedAt = at;
@@ -324,6 +321,7 @@ export class Segmenter {
     const changed: Utterance[] = [];
     for (const block of this.blocks.values()) if (block.open) changed.push(this.finalize(block));
     this.blocks.clear();
+    this.vacated.clear();
     return changed;
   }
 

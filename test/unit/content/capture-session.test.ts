@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CaptionPort } from '../../../src/content/caption-port';
 import { CaptureSession } from '../../../src/content/capture-session';
 import { googleMeet } from '../../../src/content/platforms/google-meet';
+import { teams } from '../../../src/content/platforms/teams';
 import { zoom } from '../../../src/content/platforms/zoom';
 import type { Utterance } from '../../../src/core/types';
 
@@ -307,5 +308,90 @@ describe('CaptureSession on Google Meet, captions switched off and on again', ()
     vi.advanceTimersByTime(5_000);
 
     expect(port.transcript().slice(-2)).toEqual(['Dana Whitfield: Okay.', 'Dana Whitfield: Okay so what would the pilot cost']);
+  });
+});
+
+/** Candor starts on a Teams call page (guest view) with these caption rows on screen. */
+function openTeamsCall(rows: Array<[string, string]>): void {
+  document.body.innerHTML = fixture('teams/guest-view-decorated-names.html');
+  teamsRowsShow(rows);
+  session = new CaptureSession(teams, document, port as unknown as CaptionPort, 'teams.microsoft.com');
+  session.start();
+}
+
+const teamsRows = (): HTMLElement[] => [...document.querySelectorAll<HTMLElement>('.fui-ChatMessageCompact')];
+
+/**
+ * Teams' virtual list shows `rows` ([author, text], top to bottom) in the row elements it already has, as it
+ * does after a scroll or resize: each element is reused for whatever caption now falls in its place. Rows it
+ * needs more of are added at the bottom, rows it needs fewer of leave from the bottom.
+ */
+function teamsRowsShow(rows: Array<[string, string]>): void {
+  const elements = teamsRows();
+  const list = elements[0]?.parentElement;
+  if (!list || !elements[0]) throw new Error('no caption rows');
+  while (elements.length < rows.length) elements.push(list.appendChild(elements[0].cloneNode(true) as HTMLElement));
+  elements.forEach((element, i) => {
+    const row = rows[i];
+    if (!row) return element.remove();
+    const [author, text] = row;
+    const authorElement = element.querySelector('[data-tid="author"]');
+    const textElement = element.querySelector('[data-tid="closed-caption-text"]');
+    if (authorElement) authorElement.textContent = author;
+    if (textElement) textElement.textContent = text;
+  });
+}
+
+describe('CaptureSession on Teams, rows of the virtual list reused for other captions', () => {
+  const ON_SCREEN: Array<[string, string]> = [
+    ['Dana Whitfield (Guest)', 'We mostly do it in spreadsheets today.'],
+    ['Sam Rivera', 'Got it. What does that cost you each month?'],
+    ['Marcus Lee (External)', 'Honestly a couple of days.'],
+    ['Sam Rivera', 'Okay.'],
+  ];
+  const line = ([author, text]: [string, string]): string => `${author.replace(/ \((Guest|External)\)$/u, '')}: ${text}`;
+  const NEXT: Array<[string, string]> = [
+    ['Dana Whitfield (Guest)', 'And the approvals take another week.'],
+    ['Sam Rivera', 'Okay, and who signs off on that?'],
+  ];
+
+  for (const [label, shift] of [
+    ['the next caption', 1],
+    ['the caption two rows down', 2],
+  ] as const) {
+    it(`captures every line once, in order, when each row goes on to show ${label}`, () => {
+      openTeamsCall(ON_SCREEN);
+      vi.advanceTimersByTime(5_000);
+      expect(port.transcript()).toEqual(ON_SCREEN.map(line));
+
+      teamsRowsShow([...ON_SCREEN, ...NEXT].slice(shift, shift + ON_SCREEN.length));
+      vi.advanceTimersByTime(5_000);
+
+      expect(port.transcript()).toEqual([...ON_SCREEN, ...NEXT.slice(0, shift)].map(line));
+    });
+  }
+});
+
+describe('CaptureSession on Teams, a speaker Teams names late', () => {
+  it('gives the line still being said the real name once Teams resolves "Unknown"', () => {
+    openTeamsCall([['Sam Rivera', 'Got it. What does that cost you each month?']]);
+    vi.advanceTimersByTime(5_000);
+    teamsRowsShow([
+      ['Sam Rivera', 'Got it. What does that cost you each month?'],
+      ['Unknown', 'Sorry, joining'],
+    ]);
+    vi.advanceTimersByTime(500);
+    teamsRowsShow([
+      ['Sam Rivera', 'Got it. What does that cost you each month?'],
+      ['Priya Shah', 'Sorry, joining late, the link'],
+    ]);
+    vi.advanceTimersByTime(500);
+    teamsRowsShow([
+      ['Sam Rivera', 'Got it. What does that cost you each month?'],
+      ['Priya Shah', 'Sorry, joining late, the link did not work.'],
+    ]);
+    vi.advanceTimersByTime(5_000);
+
+    expect(port.transcript()).toEqual(['Sam Rivera: Got it. What does that cost you each month?', 'Priya Shah: Sorry, joining late, the link did not work.']);
   });
 });

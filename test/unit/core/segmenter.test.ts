@@ -350,6 +350,23 @@ describe('Segmenter, rolling, recycled and late-named captions', () => {
     ]);
   });
 
+  it('gives a growing utterance the real name when the site resolves a placeholder as the caption moves to another row', () => {
+    const { final } = run([
+      { at: 0, block: 'r1', speaker: 'Dana', text: 'We mostly do it in spreadsheets today.' },
+      { at: 3_000, tick: true },
+      { at: 3_500, block: 'r2', speaker: null, text: 'Sorry, joining late,' },
+      // The list scrolls on as Teams names the speaker: her caption moves up a row, Sam's reply comes in below.
+      { at: 4_000, block: 'r1', speaker: 'Priya Shah', text: 'Sorry, joining late, the link did not work.' },
+      { at: 4_000, block: 'r2', speaker: 'Sam', text: 'No problem.' },
+      { at: 9_000, tick: true },
+    ]);
+    expect(final.map((u) => [u.speaker, u.text])).toEqual([
+      ['Dana', 'We mostly do it in spreadsheets today.'],
+      ['Priya Shah', 'Sorry, joining late, the link did not work.'],
+      ['Sam', 'No problem.'],
+    ]);
+  });
+
   it('gives a growing utterance the real name once the site resolves a placeholder', () => {
     const { final } = run([
       { at: 0, block: 't1', speaker: null, text: 'hi everyone sorry' },
@@ -357,6 +374,164 @@ describe('Segmenter, rolling, recycled and late-named captions', () => {
       { at: 5_000, tick: true },
     ]);
     expect(final.map((u) => [u.speaker, u.text])).toEqual([['Dana Whitfield', 'hi everyone sorry I was late']]);
+  });
+});
+
+describe("Segmenter, rows of a virtual list showing other captions after a scroll or resize (Teams)", () => {
+  /** The list's rows `r1`, `r2`… as one read shows them at `at`: [speaker, text] per row, top to bottom. */
+  const rowsShow = (at: number, rows: Array<[string, string]>): Step[] =>
+    rows.map(([speaker, text], i) => ({ at, block: `r${i + 1}`, speaker, text }));
+  const spoken = (final: Utterance[]): string[][] => final.map((u) => [u.speaker ?? '?', u.text]);
+  const A: [string, string] = ['Dana', 'We mostly do it in spreadsheets today.'];
+  const B: [string, string] = ['Sam', 'Got it.'];
+  const C: [string, string] = ['Dana', 'Two days.'];
+  const D: [string, string] = ['Sam', 'What does that cost you?'];
+  const E: [string, string] = ['Dana', 'Honestly, a lot.'];
+
+  it('captures every caption once, in order, when every row shows the next caption', () => {
+    const { final } = run([
+      ...rowsShow(0, [A]),
+      ...rowsShow(1_000, [A, B]),
+      ...rowsShow(2_000, [A, B, C]),
+      { at: 5_000, tick: true },
+      ...rowsShow(6_000, [B, C, D]),
+      { at: 10_000, tick: true },
+    ]);
+    expect(spoken(final)).toEqual([A, B, C, D]);
+  });
+
+  it('captures every caption once, in order, when every row shows the caption two rows down', () => {
+    const { final } = run([
+      ...rowsShow(0, [A]),
+      ...rowsShow(1_000, [A, B]),
+      ...rowsShow(2_000, [A, B, C]),
+      ...rowsShow(3_000, [A, B, C, D]),
+      { at: 6_000, tick: true },
+      ...rowsShow(7_000, [C, D, E]),
+      { at: 10_000, tick: true },
+    ]);
+    expect(spoken(final)).toEqual([A, B, C, D, E]);
+  });
+
+  it('captures a caption still growing once when it moves to another row, with the words it grows by', () => {
+    const { final } = run([
+      ...rowsShow(0, [A, B]),
+      { at: 3_000, tick: true },
+      { at: 3_500, block: 'r3', speaker: 'Dana', text: 'Two days' },
+      // The list scrolls while Dana is still talking: her caption goes on growing in the row above.
+      ...rowsShow(4_000, [B, ['Dana', 'Two days every']]),
+      { at: 4_300, block: 'r2', text: 'Two days every month end.' },
+      { at: 9_000, tick: true },
+    ]);
+    expect(spoken(final)).toEqual([A, B, ['Dana', 'Two days every month end.']]);
+  });
+
+  it('captures every caption once when the list shrinks: the rows left show the later captions, the last row goes', () => {
+    const { final } = run([
+      ...rowsShow(0, [A]),
+      ...rowsShow(1_000, [A, B]),
+      ...rowsShow(2_000, [A, B, C]),
+      { at: 5_000, tick: true },
+      { at: 6_000, removed: 'r3' },
+      ...rowsShow(6_000, [B, C]),
+      { at: 10_000, tick: true },
+      ...rowsShow(11_000, [C, D]),
+      { at: 15_000, tick: true },
+    ]);
+    expect(spoken(final)).toEqual([A, B, C, D]);
+  });
+
+  it('captures every caption once when the rows go back to earlier captions (the list grows or is scrolled up)', () => {
+    const { final } = run([
+      ...rowsShow(0, [A]),
+      ...rowsShow(1_000, [A, B]),
+      ...rowsShow(2_000, [A, B, C]),
+      { at: 5_000, tick: true },
+      ...rowsShow(6_000, [B, C, D]),
+      { at: 10_000, tick: true },
+      // Scrolled back up: each row shows the caption the row above it showed, read before the row below changes.
+      ...rowsShow(11_000, [A, B, C]),
+      { at: 15_000, tick: true },
+    ]);
+    expect(spoken(final)).toEqual([A, B, C, D]);
+  });
+
+  it("captures every caption once when a row goes on to a caption that starts with the whole of the row's last one", () => {
+    const okay: [string, string] = ['Dana', 'Okay.'];
+    const next: [string, string] = ['Dana', "Okay, so what's next?"];
+    const same: [string, string] = ['Sam', "Okay, so what's next? The pilot."];
+    const { final } = run([
+      ...rowsShow(0, [okay]),
+      ...rowsShow(1_000, [okay, next]),
+      ...rowsShow(2_000, [okay, next, same]),
+      { at: 5_000, tick: true },
+      ...rowsShow(6_000, [next, same, E]),
+      { at: 10_000, tick: true },
+    ]);
+    expect(spoken(final)).toEqual([okay, next, same, E]);
+  });
+
+  it("does not take a late correction of a finished caption (Meet) for the speaker's next caption, which starts like it", () => {
+    const { final } = run([
+      ...grow('b1', 'Dana', 'I think that is fine'),
+      { at: 4_000, tick: true },
+      { at: 5_000, block: 'b2', speaker: 'Dana', text: 'I think' },
+      { at: 5_100, block: 'b1', text: 'I think that is fine.' },
+      { at: 5_300, block: 'b2', text: 'I think we should wait' },
+      { at: 9_000, tick: true },
+    ]);
+    expect(texts(final)).toEqual(['I think that is fine', 'I think we should wait']);
+  });
+
+  it('captures a short reply said again when the row that showed it the first time scrolls on to later captions', () => {
+    const yes: [string, string] = ['Dana', 'Yes.'];
+    const { final } = run([
+      ...rowsShow(0, [yes]),
+      ...rowsShow(1_000, [yes, B]),
+      ...rowsShow(2_000, [yes, B, D]),
+      { at: 5_000, tick: true },
+      ...rowsShow(6_000, [B, D, yes]),
+      { at: 10_000, tick: true },
+    ]);
+    expect(spoken(final)).toEqual([yes, B, D, yes]);
+  });
+
+  it('captures a short reply said a third time when the rows above show the first two', () => {
+    const yes: [string, string] = ['Sam', 'Yes.'];
+    const { final } = run([
+      ...rowsShow(0, [yes]),
+      ...rowsShow(1_000, [yes, yes]),
+      ...rowsShow(2_000, [yes, yes, A]),
+      ...rowsShow(3_000, [yes, yes, A, D]),
+      { at: 6_000, tick: true },
+      // The top row goes on to the second "Yes.": its text does not change, so the site's list reads the same there.
+      ...rowsShow(7_000, [yes, A, D, yes]),
+      { at: 10_000, tick: true },
+    ]);
+    expect(spoken(final)).toEqual([yes, yes, A, D, yes]);
+  });
+
+  it('captures the captions that scroll back and on again once, though a short one back at the top is taken as said again', () => {
+    const { final } = run([
+      ...rowsShow(0, [B]),
+      ...rowsShow(1_000, [B, C]),
+      ...rowsShow(2_000, [B, C, D]),
+      { at: 5_000, tick: true },
+      ...rowsShow(6_000, [C, D, E]),
+      { at: 10_000, tick: true },
+      // Scrolled back a minute later: "Got it." is short and left long ago, so it is taken as said again.
+      ...rowsShow(70_000, [B, C, D]),
+      { at: 74_000, tick: true },
+      ...rowsShow(75_000, [C, D, E]),
+      { at: 79_000, tick: true },
+    ]);
+    for (const caption of [C, D, E]) expect(spoken(final).filter(([speaker, text]) => speaker === caption[0] && text === caption[1])).toHaveLength(1);
+  });
+
+  it('captures a short reply said again while the first one is still on screen, in a new row', () => {
+    const yes: [string, string] = ['Dana', 'Yes.'];
+    const { final } = run([...rowsShow(0, [yes, B]), { at: 3_000, tick: true }, ...rowsShow(4_000, [yes, B, yes]), { at: 8_000, tick: true }]);
+    expect(spoken(final)).toEqual([yes, B, yes]);
   });
 });
 

@@ -2,7 +2,8 @@
  * Whatever order caption edits come in, every word that was on screen ends up in exactly one utterance of
  * its speaker: no word lost, none repeated. Edits are generated the way live captions behave: words arrive
  * one to three at a time in the newest block of each speaker, earlier words flip case and punctuation, the
- * region is redrawn (blocks get new identities), blocks scroll out, time passes.
+ * region is redrawn (blocks get new identities), blocks scroll out, the rows of a virtual list scroll on (each
+ * row element shows the caption of the row below it, Teams), time passes.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -18,6 +19,7 @@ type Op =
   | { kind: 'newBlock'; speaker: number }
   | { kind: 'redraw' }
   | { kind: 'scrollOut' }
+  | { kind: 'scrollOn' }
   | { kind: 'wait'; ms: number };
 
 const op: fc.Arbitrary<Op> = fc.oneof(
@@ -26,6 +28,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('newBlock' as const), speaker: fc.integer({ min: 0, max: 1 }) }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'redraw' as const }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'scrollOut' as const }) },
+  { weight: 1, arbitrary: fc.constant({ kind: 'scrollOn' as const }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('wait' as const), ms: fc.integer({ min: 50, max: 4_000 }) }) },
 );
 
@@ -86,6 +89,20 @@ function simulate(ops: Op[], wordSeed: number[]) {
       if (oldest && blocks.filter((b) => b.onScreen).length > 1) {
         oldest.onScreen = false;
         segmenter.removeBlock(oldest.id, now);
+      }
+    } else if (o.kind === 'scrollOn') {
+      // The top caption leaves; the row elements stay and each shows the next caption down, read top to bottom;
+      // the bottom row's element leaves (departures are reported first).
+      const visible = blocks.filter((b) => b.onScreen);
+      const rows = visible.map((b) => b.id);
+      const [top, ...rest] = visible;
+      if (top && rest.length > 0) {
+        top.onScreen = false;
+        segmenter.removeBlock(rows.at(-1) ?? '', now);
+        rest.forEach((b, i) => {
+          b.id = rows[i] ?? b.id;
+          show(b);
+        });
       }
     } else {
       now += o.ms;

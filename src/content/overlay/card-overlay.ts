@@ -126,6 +126,11 @@ export class CardOverlay {
       this.el('p', 'title', shadow ? text.moment : text.title),
       this.el('p', shadow ? 'why' : 'question', shadow ? (text.principle ?? text.why) : `“${text.question}”`),
     );
+    this.startFade(card);
+  }
+
+  private startFade(card: HTMLElement): void {
+    this.clearFade();
     this.fadeTimer = setTimeout(() => card.classList.add('faded'), FADE_MS);
   }
 
@@ -143,7 +148,17 @@ export class CardOverlay {
     this.host.style.setProperty('display', visible ? 'block' : 'none', 'important');
   }
 
+  /**
+   * A faded card is invisible but not hidden: the rep pressing the key wants it back, so it reappears for
+   * another fade period instead of being hidden (which would take a second press to undo).
+   */
   private toggleHidden(): void {
+    const card = this.card;
+    if (!this.hidden && card?.classList.contains('faded')) {
+      card.classList.remove('faded');
+      this.startFade(card);
+      return;
+    }
     this.hidden = !this.hidden;
     if (!this.hidden) this.render();
     this.applyVisibility();

@@ -38,6 +38,9 @@ afterEach(() => {
 
 const host = () => document.querySelector<HTMLElement>(HOST_TAG);
 const visible = () => host()?.style.getPropertyValue('display') === 'block';
+const faded = () => shadowRoot?.querySelector('.card')?.classList.contains('faded') === true;
+const pressOverlayKey = () =>
+  document.dispatchEvent(new KeyboardEvent('keydown', { altKey: true, shiftKey: true, code: 'KeyH', bubbles: true }));
 
 describe('the in-call overlay', () => {
   it("draws the current card in its own closed shadow root on <html>, leaving the page's own elements alone", () => {
@@ -73,6 +76,24 @@ describe('the in-call overlay', () => {
     expect(visible()).toBe(false);
     overlay.update(state('b@u2'));
     expect(visible()).toBe(true);
+  });
+
+  it('brings a faded card back with one press of Alt+Shift+H, fading again later, and the next press hides it', () => {
+    overlay.update(state());
+    vi.advanceTimersByTime(FADE_MS + 10);
+    expect(faded()).toBe(true);
+    pressOverlayKey();
+    expect(visible()).toBe(true);
+    expect(faded()).toBe(false);
+    // Brought back, it gets a full fade period again rather than vanishing at once.
+    vi.advanceTimersByTime(FADE_MS - 10);
+    expect(faded()).toBe(false);
+    vi.advanceTimersByTime(20);
+    expect(faded()).toBe(true);
+    pressOverlayKey();
+    expect(faded()).toBe(false);
+    pressOverlayKey();
+    expect(visible()).toBe(false);
   });
 
   it('ignores other keys, so the meeting keeps its own shortcuts', () => {

@@ -17,6 +17,10 @@ const state = (id = 'a@u1', overrides: Partial<OverlayState['card'] & object> = 
   shadow: false,
 });
 
+const setViewportWidth = (width: number) =>
+  (window as unknown as { happyDOM: { setViewport(view: { width: number }): void } }).happyDOM.setViewport({ width });
+const DEFAULT_WIDTH = window.innerWidth;
+
 let presenting = false;
 let overlay: CardOverlay;
 
@@ -32,6 +36,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   overlay.destroy();
+  setViewportWidth(DEFAULT_WIDTH);
   Element.prototype.attachShadow = attach;
   vi.useRealTimers();
 });
@@ -94,6 +99,22 @@ describe('the in-call overlay', () => {
     expect(faded()).toBe(false);
     pressOverlayKey();
     expect(visible()).toBe(false);
+  });
+
+  it("wraps a long unbroken word in a team's own title instead of letting it run out of the card", () => {
+    overlay.update(state('long@u1', { title: 'Pneumonoultramicroscopicsilicovolcanoconiosis-style-objection-handling' }));
+    const title = shadowRoot?.querySelector<HTMLElement>('.title');
+    if (!title) throw new Error('no title');
+    expect(['anywhere', 'break-word']).toContain(getComputedStyle(title).overflowWrap);
+  });
+
+  it('is never wider than a narrow window', () => {
+    setViewportWidth(280);
+    overlay.update(state());
+    const card = shadowRoot?.querySelector<HTMLElement>('.card');
+    if (!card) throw new Error('no card');
+    // happy-dom does no layout; the card's width cap must be tied to the window it is in.
+    expect(getComputedStyle(card).maxWidth).toMatch(/280px/);
   });
 
   it('ignores other keys, so the meeting keeps its own shortcuts', () => {

@@ -2,7 +2,7 @@
  * Moving the in-call overlay in real Chromium on a routed Meet call, with real pointer events on its handle:
  * the card follows the pointer, never leaves the screen or covers the meeting's controls, and stays where the
  * rep put it for the rest of the call (the next card, hidden and shown again, switched off and on), and comes
- * back on screen when the window shrinks under it.
+ * back on screen when the window shrinks under it, even below the card's own width.
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -129,6 +129,32 @@ describe('dragging the in-call overlay', () => {
       const rightEdge = () => meeting.evaluate(() => document.querySelector('candor-overlay')?.getBoundingClientRect().right ?? Number.NaN);
       await expect.poll(rightEdge, { timeout: 3_000 }).toBeLessThanOrEqual(half);
       expect((await cardBox()).x).toBeGreaterThanOrEqual(0);
+    } finally {
+      await meeting.setViewportSize(view);
+    }
+  });
+
+  it('fits inside a window narrower than the card and stays inside it when dragged to either edge', async () => {
+    const view = meeting.viewportSize();
+    if (!view) throw new Error('no viewport');
+    const narrow = 300;
+    await meeting.setViewportSize({ width: narrow, height: view.height });
+    try {
+      await meeting.waitForFunction((width) => window.innerWidth === width, narrow);
+      const edges = () =>
+        meeting.evaluate(() => {
+          const box = document.querySelector('candor-overlay')?.getBoundingClientRect();
+          return box ? { left: box.left, right: box.right } : null;
+        });
+      await expect.poll(async () => (await edges())?.right ?? Number.NaN, { timeout: 3_000 }).toBeLessThanOrEqual(narrow);
+      expect((await edges())?.left).toBeGreaterThanOrEqual(0);
+
+      for (const x of [narrow - 1, 1]) {
+        await dragHandleTo(x, view.height / 3);
+        const placed = await edges();
+        expect(placed?.left).toBeGreaterThanOrEqual(0);
+        expect(placed?.right).toBeLessThanOrEqual(narrow);
+      }
     } finally {
       await meeting.setViewportSize(view);
     }

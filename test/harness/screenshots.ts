@@ -9,6 +9,9 @@ import type { Page } from 'playwright-core';
 import { loadReplay, openMeeting, openPanel, play } from './call';
 import { launchWithCandor, newTab } from './chromium';
 import { routeMeetingSites } from './meeting-routes';
+import { overlayHtml } from './overlay';
+import { waitUntil } from './wait';
+import { FADE_MS } from '../../src/content/overlay/card-overlay';
 import { DEFAULT_SETTINGS } from '../../src/storage/settings';
 import { applySettings, settingsForSpeed } from './settings';
 
@@ -48,8 +51,10 @@ async function main(): Promise<void> {
 
     await meeting.bringToFront();
     await meeting.locator('candor-overlay').waitFor({ state: 'attached' });
-    // The overlay fades a few seconds after a card appears; hiding and showing it brings the card back.
-    await meeting.keyboard.press('Alt+Shift+H');
+    // The overlay fades a few seconds after a card appears; once it has, one press of its key brings it back,
+    // as a rep would. Waiting for the fade keeps that press from hiding a card that is still showing.
+    const cdp = await candor.context.newCDPSession(meeting);
+    await waitUntil(async () => /class="card faded"/.test((await overlayHtml(cdp)) ?? ''), 'the overlay card to fade', FADE_MS + 5_000);
     await meeting.keyboard.press('Alt+Shift+H');
     await shoot(meeting, 'overlay');
 

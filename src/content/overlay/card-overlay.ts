@@ -11,12 +11,11 @@
 import type { OverlayState } from '../../contracts/messages';
 import { cardText } from '../../ui/card-text';
 import { t } from '../../ui/i18n';
-import { OVERLAY_CSS } from './overlay-style';
+import { OVERLAY_CSS, OVERLAY_MARGIN_PX } from './overlay-style';
 
 export const FADE_MS = 8_000;
 /** Meeting controls sit in the bottom band of every site; the overlay never goes there. */
 const CONTROLS_BAND_PX = 120;
-const MARGIN_PX = 12;
 const PRESENTING_POLL_MS = 500;
 
 export const HOST_TAG = 'candor-overlay';
@@ -83,8 +82,8 @@ export class CardOverlay {
       host.style.setProperty('left', `${this.position.left}px`, 'important');
       host.style.setProperty('top', `${this.position.top}px`, 'important');
     } else {
-      host.style.setProperty('top', `${MARGIN_PX + 60}px`, 'important');
-      host.style.setProperty('right', `${MARGIN_PX}px`, 'important');
+      host.style.setProperty('top', `${OVERLAY_MARGIN_PX + 60}px`, 'important');
+      host.style.setProperty('right', `${OVERLAY_MARGIN_PX}px`, 'important');
     }
     const root = host.attachShadow({ mode: 'closed' });
     const style = this.doc.createElement('style');
@@ -126,6 +125,11 @@ export class CardOverlay {
       this.el('p', 'title', shadow ? text.moment : text.title),
       this.el('p', shadow ? 'why' : 'question', shadow ? (text.principle ?? text.why) : `“${text.question}”`),
     );
+    this.startFade(card);
+  }
+
+  private startFade(card: HTMLElement): void {
+    this.clearFade();
     this.fadeTimer = setTimeout(() => card.classList.add('faded'), FADE_MS);
   }
 
@@ -143,7 +147,17 @@ export class CardOverlay {
     this.host.style.setProperty('display', visible ? 'block' : 'none', 'important');
   }
 
+  /**
+   * A faded card is invisible but not hidden: the rep pressing the key wants it back, so it reappears for
+   * another fade period instead of being hidden (which would take a second press to undo).
+   */
   private toggleHidden(): void {
+    const card = this.card;
+    if (!this.hidden && card?.classList.contains('faded')) {
+      card.classList.remove('faded');
+      this.startFade(card);
+      return;
+    }
     this.hidden = !this.hidden;
     if (!this.hidden) this.render();
     this.applyVisibility();
@@ -193,9 +207,9 @@ export class CardOverlay {
   private moveTo(left: number, top: number, width: number, height: number): void {
     const view = this.doc.defaultView;
     if (!this.host || !view) return;
-    const maxLeft = Math.max(MARGIN_PX, view.innerWidth - width - MARGIN_PX);
-    const maxTop = Math.max(MARGIN_PX, view.innerHeight - CONTROLS_BAND_PX - height);
-    this.position = { left: Math.min(Math.max(MARGIN_PX, left), maxLeft), top: Math.min(Math.max(MARGIN_PX, top), maxTop) };
+    const maxLeft = Math.max(OVERLAY_MARGIN_PX, view.innerWidth - width - OVERLAY_MARGIN_PX);
+    const maxTop = Math.max(OVERLAY_MARGIN_PX, view.innerHeight - CONTROLS_BAND_PX - height);
+    this.position = { left: Math.min(Math.max(OVERLAY_MARGIN_PX, left), maxLeft), top: Math.min(Math.max(OVERLAY_MARGIN_PX, top), maxTop) };
     this.host.style.setProperty('left', `${this.position.left}px`, 'important');
     this.host.style.setProperty('top', `${this.position.top}px`, 'important');
     this.host.style.setProperty('right', 'auto', 'important');

@@ -17,6 +17,10 @@ const state = (id = 'a@u1', overrides: Partial<OverlayState['card'] & object> = 
   shadow: false,
 });
 
+const setViewportWidth = (width: number) =>
+  (window as unknown as { happyDOM: { setViewport(view: { width: number }): void } }).happyDOM.setViewport({ width });
+const DEFAULT_WIDTH = window.innerWidth;
+
 let presenting = false;
 let overlay: CardOverlay;
 
@@ -32,12 +36,16 @@ beforeEach(() => {
 });
 afterEach(() => {
   overlay.destroy();
+  setViewportWidth(DEFAULT_WIDTH);
   Element.prototype.attachShadow = attach;
   vi.useRealTimers();
 });
 
 const host = () => document.querySelector<HTMLElement>(HOST_TAG);
 const visible = () => host()?.style.getPropertyValue('display') === 'block';
+const faded = () => shadowRoot?.querySelector('.card')?.classList.contains('faded') === true;
+const pressOverlayKey = () =>
+  document.dispatchEvent(new KeyboardEvent('keydown', { altKey: true, shiftKey: true, code: 'KeyH', bubbles: true }));
 
 describe('the in-call overlay', () => {
   it("draws the current card in its own closed shadow root on <html>, leaving the page's own elements alone", () => {
@@ -73,6 +81,40 @@ describe('the in-call overlay', () => {
     expect(visible()).toBe(false);
     overlay.update(state('b@u2'));
     expect(visible()).toBe(true);
+  });
+
+  it('brings a faded card back with one press of Alt+Shift+H, fading again later, and the next press hides it', () => {
+    overlay.update(state());
+    vi.advanceTimersByTime(FADE_MS + 10);
+    expect(faded()).toBe(true);
+    pressOverlayKey();
+    expect(visible()).toBe(true);
+    expect(faded()).toBe(false);
+    // Brought back, it gets a full fade period again rather than vanishing at once.
+    vi.advanceTimersByTime(FADE_MS - 10);
+    expect(faded()).toBe(false);
+    vi.advanceTimersByTime(20);
+    expect(faded()).toBe(true);
+    pressOverlayKey();
+    expect(faded()).toBe(false);
+    pressOverlayKey();
+    expect(visible()).toBe(false);
+  });
+
+  it("wraps a long unbroken word in a team's own title instead of letting it run out of the card", () => {
+    overlay.update(state('long@u1', { title: 'Pneumonoultramicroscopicsilicovolcanoconiosis-style-objection-handling' }));
+    const title = shadowRoot?.querySelector<HTMLElement>('.title');
+    if (!title) throw new Error('no title');
+    expect(['anywhere', 'break-word']).toContain(getComputedStyle(title).overflowWrap);
+  });
+
+  it('is never wider than a narrow window', () => {
+    setViewportWidth(280);
+    overlay.update(state());
+    const card = shadowRoot?.querySelector<HTMLElement>('.card');
+    if (!card) throw new Error('no card');
+    // happy-dom does no layout; the card's width cap must be tied to the window it is in.
+    expect(getComputedStyle(card).maxWidth).toMatch(/280px/);
   });
 
   it('ignores other keys, so the meeting keeps its own shortcuts', () => {

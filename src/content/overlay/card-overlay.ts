@@ -186,6 +186,8 @@ export class CardOverlay {
     this.clearFade(); // a card being moved should not vanish mid-drag
     const move = (e: PointerEvent): void => this.moveTo(e.clientX - dx, e.clientY - dy, box.width, box.height);
     const stop = (): void => {
+      // Let go, it fades as a card does, or it would stay until the next card.
+      if (this.card) this.startFade(this.card);
       grip.removeEventListener('pointermove', move);
       grip.removeEventListener('pointerup', stop);
       grip.removeEventListener('pointercancel', stop);

@@ -83,6 +83,21 @@ describe('the in-call overlay', () => {
     expect(visible()).toBe(true);
   });
 
+  it('stays while dragged, and fades again a full period after it is let go', () => {
+    overlay.update(state());
+    const grip = shadowRoot?.querySelector('.grip') as HTMLElement;
+    grip.setPointerCapture = () => undefined;
+    vi.advanceTimersByTime(FADE_MS - 100);
+    grip.dispatchEvent(new PointerEvent('pointerdown', { pointerId: 1, clientX: 10, clientY: 10, bubbles: true }));
+    vi.advanceTimersByTime(FADE_MS * 2);
+    expect(faded()).toBe(false);
+    grip.dispatchEvent(new PointerEvent('pointerup', { pointerId: 1, bubbles: true }));
+    vi.advanceTimersByTime(FADE_MS - 10);
+    expect(faded()).toBe(false);
+    vi.advanceTimersByTime(20);
+    expect(faded()).toBe(true);
+  });
+
   it('brings a faded card back with one press of Alt+Shift+H, fading again later, and the next press hides it', () => {
     overlay.update(state());
     vi.advanceTimersByTime(FADE_MS + 10);

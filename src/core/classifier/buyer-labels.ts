@@ -8,7 +8,7 @@ import type { Label, RoledUtterance } from '../types';
 import { ALTERNATIVE_CUES, competitorNameCue } from './alternative-cues';
 import { BUYING_SIGNAL_CUES } from './buying-signal-cues';
 import { buyerDeclinedRecently, deciderNamedRecently } from './buyer-moves';
-import { strongestCue, type CueHit, type CueKind } from './cue';
+import { hasNegatedCue, strongestCue, type CueHit, type CueKind } from './cue';
 import { pushLabel, wholeText, POSITIVE } from './label-hit';
 import { OBJECTION_CUES } from './objection-cues';
 import { PAIN_CUES } from './pain-cues';
@@ -41,9 +41,22 @@ const NO_REAL_ANSWER =
 /** Words enough to describe a way of working ("a shared sheet" is three). */
 const DESCRIPTION_WORDS = 3;
 
-/** The buyer describing how they do it today, answering the rep's question about exactly that. */
-function describesTheirWayToday(n: NormalizedText, previous: readonly RoledUtterance[]): boolean {
-  return n.words.length >= DESCRIPTION_WORDS && !looksLikeQuestion(n) && !NO_REAL_ANSWER.test(n.text) && repJustAskedHowItIsDoneToday(previous);
+/**
+ * The buyer describing how they do it today, answering the rep's question about exactly that. Only on final
+ * text: three words into "honestly the price is too high" nothing tells a description from a concern yet, and
+ * a card raised there could not be taken back. A line that raises (or waves off) a concern, stalls, declines or
+ * says yes answers something else than how they work today.
+ */
+function describesTheirWayToday(n: NormalizedText, previous: readonly RoledUtterance[], final: boolean, saysSomethingElse: boolean): boolean {
+  return (
+    final &&
+    !saysSomethingElse &&
+    n.words.length >= DESCRIPTION_WORDS &&
+    !looksLikeQuestion(n) &&
+    !NO_REAL_ANSWER.test(n.text) &&
+    repJustAskedHowItIsDoneToday(previous) &&
+    !hasNegatedCue(n, OBJECTION_CUES)
+  );
 }
 /** "Just me", "nobody else", "no one really": nobody else takes part. */
 const NOBODY_ELSE = /(?<![a-z'])(?:just me|only me|me alone|nobody|no one|noone|nope|not really|i decide|i don't know|not sure)(?![a-z'])/u;
@@ -75,7 +88,6 @@ export function buyerLabels(utterance: RoledUtterance, n: NormalizedText, contex
 
   const competitor = competitorNameCue(context.competitors);
   let alternative = strongestCue(n, competitor === null ? ALTERNATIVE_CUES : [competitor, ...ALTERNATIVE_CUES], final);
-  if (alternative === null && describesTheirWayToday(n, previous)) alternative = wholeText(n, 0.6, 'current-tool');
 
   let strongNo = strongestCue(n, STRONG_NO_CUES, final);
   if (strongNo === null && HOLDS_THE_NO.test(n.text) && buyerDeclinedRecently(previous)) strongNo = wholeText(n, 0.7, 'decline');
@@ -91,6 +103,11 @@ export function buyerLabels(utterance: RoledUtterance, n: NormalizedText, contex
   if (buying !== null && (isPositive(strongNo) || (isPositive(objection) && buying.kind === 'agree'))) buying = null;
   // Hedged intent ("we might be able to do something this quarter") is a stall as well as a signal.
   if (buying?.kind === 'hedged' && !isPositive(stall)) stall = buying;
+
+  if (alternative === null) {
+    const saysSomethingElse = [objection, stall, strongNo, buying].some(isPositive);
+    if (describesTheirWayToday(n, previous, final, saysSomethingElse)) alternative = wholeText(n, 0.6, 'current-tool');
+  }
 
   let stakeholder = strongestCue(n, STAKEHOLDER_CUES, final);
   if (stakeholder === null && (PRONOUN_DECIDES.test(n.text) || PRONOUN_ASKED.test(n.text)) && deciderNamedRecently(previous)) {

@@ -144,6 +144,22 @@ export function strongestCue(
   return best === null ? null : { ...best, agreeing };
 }
 
+/**
+ * True when a cue of the list matches only where a negation turns it around ("it's not too expensive for us"):
+ * the line speaks to that concern, even though it does not raise it.
+ */
+export function hasNegatedCue(n: NormalizedText, cues: readonly Cue[]): boolean {
+  for (const c of cues) {
+    const re = c.pattern;
+    re.lastIndex = 0;
+    for (let m = re.exec(n.text); m !== null; m = re.exec(n.text)) {
+      if (m[0].length === 0) re.lastIndex += 1;
+      if (isNegatedBefore(n, wordIndexAt(n, m.index))) return true;
+    }
+  }
+  return false;
+}
+
 function matchDetails(n: NormalizedText, match: RegExpExecArray, end: number, final: boolean): CueMatch {
   const tail = n.text.slice(end + 1);
   const endsClause = tail !== '' && n.breakBefore[wordIndexAt(n, end + 1)] === true;

@@ -57,9 +57,14 @@ function repTextRightBefore(previous: readonly RoledUtterance[]): string | undef
   return last?.role === 'rep' ? normalizeCaption(last.text).text : undefined;
 }
 
+/** Whether a rep's line (normalised text) asks how something is done today. */
+export function asksHowItIsDoneToday(text: string): boolean {
+  return NOWADAYS.test(text) && HOW_IT_IS_DONE.test(text) && !HOW_MUCH.test(text);
+}
+
 export function repJustAskedHowItIsDoneToday(previous: readonly RoledUtterance[]): boolean {
   const text = repTextRightBefore(previous);
-  return text !== undefined && NOWADAYS.test(text) && HOW_IT_IS_DONE.test(text) && !HOW_MUCH.test(text);
+  return text !== undefined && asksHowItIsDoneToday(text);
 }
 
 /**

@@ -282,6 +282,19 @@ describe('classify: context from earlier turns', () => {
     expect(confidenceOf(labelsOf('prospect', "doing well thanks, busy week though", { previous: greeting }), 'alternative')).toBeLessThan(0.5);
   });
 
+  it('an answer to "how do you do it today?" is their alternative only once it is final and says nothing else', () => {
+    const howToday = [turn('rep', 'So tell me, how do you handle invoices today?')];
+    // Three words into a price objection there is no way of working yet: no card may flash on any prefix.
+    for (const p of prefixes('Honestly the price is way too high for us')) {
+      expect({ prefix: p.text, alternative: confidenceOf(labelsOf('prospect', p.text, { previous: howToday, final: p.final }), 'alternative') >= 0.5 }).toEqual({ prefix: p.text, alternative: false });
+    }
+    expect(confidenceOf(labelsOf('prospect', 'It is not too expensive for us, it is fine.', { previous: howToday }), 'alternative')).toBeLessThan(0.5);
+    expect(confidenceOf(labelsOf('prospect', 'We might look at it next quarter maybe', { previous: howToday }), 'alternative')).toBeLessThan(0.5);
+    const description = 'uh our office manager collects them and walks them round for signatures';
+    expect(confidenceOf(labelsOf('prospect', 'uh our office manager collects', { previous: howToday, final: false }), 'alternative')).toBeLessThan(0.5);
+    expect(confidenceOf(labelsOf('prospect', description, { previous: howToday }), 'alternative')).toBeGreaterThanOrEqual(0.5);
+  });
+
   it('the people named in answer to "who else weighs in" are stakeholders; "just me" is not', () => {
     const whoElse = [turn('rep', 'and who else would weigh in on something like this')];
     expect(confidenceOf(labelsOf('prospect', 'probably Marta from the warehouse and our ops lead', { previous: whoElse }), 'stakeholder')).toBeGreaterThanOrEqual(0.5);

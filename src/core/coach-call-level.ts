@@ -43,7 +43,13 @@ function checkTalkShare(state: CoachState, now: EpochMs, settings: CoachSettings
   if (talk.speechMs < Math.min(settings.talkShareMinSpeechMs, settings.talkShareWindowMs) || talk.share <= settings.talkShareThreshold) return state;
   if (!mayShow(state, 'talk-share', now, settings)) return state;
   const percent = Math.round(talk.share * 100);
-  return show(state, 'talk-share', now, settings, { utteranceId: null, start: now, label: null, evidence: `${percent}% of the talk lately` });
+  return show(state, 'talk-share', now, settings, {
+    utteranceId: null,
+    start: now,
+    label: null,
+    evidence: `${percent}% of the talk lately`,
+    detail: { kind: 'talk-share', repPercent: percent },
+  });
 }
 
 function checkNoQuestion(state: CoachState, now: EpochMs, settings: CoachSettings): CoachState {
@@ -65,6 +71,7 @@ function checkDiscovery(state: CoachState, now: EpochMs, settings: CoachSettings
     start: now,
     label: null,
     evidence: `not explored yet: ${missing.join(', ')}`,
+    detail: { kind: 'unexplored', topics: missing },
     question: TOPIC_PROMPTS[topic],
   });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coachOnTick, coachOnUtterance, initialCoachState, type CoachState } from '../../../src/core/coach';
+import { recentTalk } from '../../../src/core/coach-call-level';
 import { DEFAULT_COACH_SETTINGS, type CoachSettings } from '../../../src/core/coach-settings';
 import type { Label, LabelName, Role, RoledUtterance } from '../../../src/core/types';
 
@@ -65,6 +66,9 @@ describe('coach: call-level nudges', () => {
       t += 10_000;
     }
     expect(call.state.current?.nudgeId).toBe('talk-share');
+    const percent = Math.round(recentTalk(call.state, t, DEFAULT_COACH_SETTINGS.talkShareWindowMs).share * 100);
+    expect(percent).toBeGreaterThan(DEFAULT_COACH_SETTINGS.talkShareThreshold * 100);
+    expect(call.state.current?.detail).toEqual({ kind: 'talk-share', repPercent: percent });
     expect(t - T0).toBeGreaterThanOrEqual(DEFAULT_COACH_SETTINGS.talkShareMinSpeechMs);
     expect(call.say(line('p1', 'prospect', 'right so what about the rollout plan', t, t + 5_000), [])).toBeNull();
   });
@@ -98,5 +102,8 @@ describe('coach: call-level nudges', () => {
     expect(card?.nudgeId).toBe('discovery-gap');
     expect(card?.evidence).toContain('success');
     expect(card?.evidence).not.toContain('problem');
+    // The panel names the topics in the user's language: it needs them as topics, not as an English sentence.
+    // ("costs us two days" is the impact.)
+    expect(card?.detail).toEqual({ kind: 'unexplored', topics: ['success', 'alternative', 'decision-process', 'concerns'] });
   });
 });

@@ -178,6 +178,9 @@ function actsOnCard(state: CoachState, card: Card, question: NonNullable<CoachSt
   const actedOn = NUDGES[card.nudgeId].actedOn;
   if (actedOn === 'buyer-talks') return false;
   const after = state.currentUtteranceStart === null || question.start > state.currentUtteranceStart;
+  // A pitch that ends in a question has handed the conversation back within its own line. (A pressure or
+  // counter line with a question is still pushing: trackRepTurn never gets here for it.)
+  if (card.nudgeId === 'stop-pitching' && question.utteranceId === card.utteranceId) return true;
   if (card.utteranceId === null || REP_NUDGE_IDS.has(card.nudgeId)) return after || card.utteranceId === null;
   return after && answersNudge(card.nudgeId, question, card.evidence);
 }

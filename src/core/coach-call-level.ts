@@ -55,7 +55,14 @@ function checkTalkShare(state: CoachState, now: EpochMs, settings: CoachSettings
 function checkNoQuestion(state: CoachState, now: EpochMs, settings: CoachSettings): CoachState {
   if (state.callStart === null) return state;
   // The rep may have asked in a stretch Candor did not hear: only the time since it listens again counts.
-  const since = Math.max(state.callStart, state.lastRepQuestion?.start ?? state.callStart, state.lastShownAt['ask-a-question'] ?? 0, state.heardSince ?? 0);
+  // While the buyer talks the rep is listening, which is what a question is for: count from when they stop.
+  const since = Math.max(
+    state.callStart,
+    state.lastRepQuestion?.start ?? state.callStart,
+    state.buyerSpokeAt ?? 0,
+    state.lastShownAt['ask-a-question'] ?? 0,
+    state.heardSince ?? 0,
+  );
   if (now - since < settings.noQuestionMs || !mayShow(state, 'ask-a-question', now, settings)) return state;
   return show(state, 'ask-a-question', now, settings, { utteranceId: null, start: now, label: null, evidence: null });
 }

@@ -46,6 +46,11 @@ export interface CoachState {
   repRun: { start: EpochMs; lastEnd: EpochMs; utteranceId: string; monologueShown: boolean } | null;
   /** The rep's latest question, to keep quiet when they already asked the right thing. */
   lastRepQuestion: { utteranceId: string; start: EpochMs; open: boolean; text: string } | null;
+  /**
+   * When the buyer last spoke (the end of their latest turn, backchannels aside): a rep who is listening needs
+   * no nudge to ask. (Absent in a state saved by an earlier version: read it as null.)
+   */
+  buyerSpokeAt?: EpochMs | null;
   /** When the first words of the call were spoken. */
   callStart: EpochMs | null;
   /**
@@ -101,6 +106,7 @@ export function initialCoachState(): CoachState {
     shownTimes: [],
     repRun: null,
     lastRepQuestion: null,
+    buyerSpokeAt: null,
     callStart: null,
     heardSince: null,
     spans: [],

@@ -153,7 +153,8 @@ function isBackchannel(text: string): boolean {
 function trackBuyerTurn(state: CoachState, utterance: RoledUtterance, labels: readonly Label[]): CoachState {
   if (isBackchannel(utterance.text) && labels.length === 0) return state;
   const current = state.current;
-  const s = current !== null && NUDGES[current.nudgeId].actedOn === 'buyer-talks' ? retire(state) : state;
+  const retired = current !== null && NUDGES[current.nudgeId].actedOn === 'buyer-talks' ? retire(state) : state;
+  const s = { ...retired, buyerSpokeAt: Math.max(retired.buyerSpokeAt ?? utterance.end, utterance.end) };
   return s.repRun === null ? s : { ...s, repRun: null };
 }
 

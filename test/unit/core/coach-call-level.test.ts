@@ -82,6 +82,20 @@ describe('coach: call-level nudges', () => {
     expect(call.tick(T0 + 9 * MIN + 10_000)?.nudgeId).toBe('ask-a-question');
   });
 
+  it('no question: stays quiet while the buyer answers at length, and counts from when they stop', () => {
+    const call = new Call();
+    call.say(line('r1', 'rep', 'walk me through how month end works?', T0), [label('open_question')]);
+    // The buyer tells the story for five minutes, in 20-second lines.
+    let t = T0 + 5_000;
+    for (let i = 0; t < T0 + 5 * MIN + 10_000; i += 1, t += 20_000) call.say(line(`p${i}`, 'prospect', 'and then the team reconciles every account by hand', t, t + 20_000), []);
+    const storyEnd = t;
+    expect(call.tick(storyEnd + 1_000)).toBeNull();
+    // The rep talks on without asking: the nudge comes once the rep has held the floor that long.
+    for (let at = storyEnd + 5_000; at < storyEnd + 5 * MIN; at += 20_000) call.say(line(`r${at}`, 'rep', 'right, and that is where our reconciliation helps', at, at + 10_000), []);
+    expect(call.tick(storyEnd + 5 * MIN - 10_000)?.nudgeId).not.toBe('ask-a-question');
+    expect(call.tick(storyEnd + 5 * MIN + 10_000)?.nudgeId).toBe('ask-a-question');
+  });
+
   it('near the end with no clear decision: help them decide, once; not after a clear yes', () => {
     const unclear = new Call();
     unclear.say(line('p1', 'prospect', 'let me think about it', T0), [label('stall')]);

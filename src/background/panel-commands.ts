@@ -49,6 +49,13 @@ export async function handlePanelCommand(message: PanelToBackground, deps: Panel
     case 'card-feedback': {
       const state = byCallId(deps.sessions, message.callId);
       if (!state) return;
+      // Shadow mode hides the answer buttons on purpose: a watcher's dismissal (the shortcut) only takes the card
+      // off screen; it is no answer, so it is neither stored nor tunes the coaching of the watcher's own calls.
+      if (deps.settings.settings.mode === 'shadow') {
+        if (message.kind === 'not-now') await deps.sessions.set({ ...recordFeedback(state, message.cardId, 'not-now', now), feedback: state.feedback });
+        deps.changed();
+        return;
+      }
       const repeated = state.feedback[message.cardId] === message.kind;
       await deps.sessions.set(recordFeedback(state, message.cardId, message.kind, now));
       deps.changed();

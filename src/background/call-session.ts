@@ -268,11 +268,14 @@ export function currentCard(state: CallSessionState, settings: Settings): ShownC
 /** The rep's "helpful" / "not now" on a card; "not now" takes it off the screen. */
 export function recordFeedback(state: CallSessionState, cardId: string, kind: FeedbackKind, now: number): CallSessionState {
   const feedback = { ...state.feedback, [cardId]: kind };
-  if (kind === 'helpful') return { ...state, feedback, updatedAt: now };
+  return kind === 'helpful' ? { ...state, feedback, updatedAt: now } : { ...dismissCard(state, cardId, now), feedback };
+}
+
+/** Takes a card off the screen (it joins `recent`) without recording an answer to it. */
+export function dismissCard(state: CallSessionState, cardId: string, now: number): CallSessionState {
   const coached = coachDismiss(state.coach, cardId);
   return {
     ...state,
-    feedback,
     updatedAt: now,
     coach: coached.state,
     coachView: { current: coached.current, recent: coached.recent },

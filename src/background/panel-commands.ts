@@ -8,7 +8,7 @@ import type { Side } from '../core/types';
 import type { CandorDatabase, StoredBookmark } from '../storage/calls-db';
 import { putBookmark, putFeedback } from '../storage/calls-db';
 import type { Settings } from '../storage/settings';
-import { currentCard, recordFeedback, setPaused, type CallSessionState } from './call-session';
+import { currentCard, dismissCard, recordFeedback, setPaused, type CallSessionState } from './call-session';
 import type { SessionStore } from './session-store';
 import type { SettingsSource } from './settings-source';
 
@@ -49,6 +49,13 @@ export async function handlePanelCommand(message: PanelToBackground, deps: Panel
     case 'card-feedback': {
       const state = byCallId(deps.sessions, message.callId);
       if (!state) return;
+      // Shadow mode hides the answer buttons on purpose: a watcher's dismissal (the shortcut) only takes the card
+      // off screen; it is no answer, so it is neither stored nor tunes the coaching of the watcher's own calls.
+      if (deps.settings.settings.mode === 'shadow') {
+        if (message.kind === 'not-now') await deps.sessions.set(dismissCard(state, message.cardId, now));
+        deps.changed();
+        return;
+      }
       const repeated = state.feedback[message.cardId] === message.kind;
       await deps.sessions.set(recordFeedback(state, message.cardId, message.kind, now));
       deps.changed();

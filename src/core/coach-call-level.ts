@@ -43,13 +43,26 @@ function checkTalkShare(state: CoachState, now: EpochMs, settings: CoachSettings
   if (talk.speechMs < Math.min(settings.talkShareMinSpeechMs, settings.talkShareWindowMs) || talk.share <= settings.talkShareThreshold) return state;
   if (!mayShow(state, 'talk-share', now, settings)) return state;
   const percent = Math.round(talk.share * 100);
-  return show(state, 'talk-share', now, settings, { utteranceId: null, start: now, label: null, evidence: `${percent}% of the talk lately` });
+  return show(state, 'talk-share', now, settings, {
+    utteranceId: null,
+    start: now,
+    label: null,
+    evidence: `${percent}% of the talk lately`,
+    detail: { kind: 'talk-share', repPercent: percent },
+  });
 }
 
 function checkNoQuestion(state: CoachState, now: EpochMs, settings: CoachSettings): CoachState {
   if (state.callStart === null) return state;
   // The rep may have asked in a stretch Candor did not hear: only the time since it listens again counts.
-  const since = Math.max(state.callStart, state.lastRepQuestion?.start ?? state.callStart, state.lastShownAt['ask-a-question'] ?? 0, state.heardSince ?? 0);
+  // While the buyer talks the rep is listening, which is what a question is for: count from when they stop.
+  const since = Math.max(
+    state.callStart,
+    state.lastRepQuestion?.start ?? state.callStart,
+    state.buyerSpokeAt ?? 0,
+    state.lastShownAt['ask-a-question'] ?? 0,
+    state.heardSince ?? 0,
+  );
   if (now - since < settings.noQuestionMs || !mayShow(state, 'ask-a-question', now, settings)) return state;
   return show(state, 'ask-a-question', now, settings, { utteranceId: null, start: now, label: null, evidence: null });
 }
@@ -65,6 +78,7 @@ function checkDiscovery(state: CoachState, now: EpochMs, settings: CoachSettings
     start: now,
     label: null,
     evidence: `not explored yet: ${missing.join(', ')}`,
+    detail: { kind: 'unexplored', topics: missing },
     question: TOPIC_PROMPTS[topic],
   });
 }

@@ -4,7 +4,7 @@
  * priority over the card on screen). Pure, JSON-serialisable data so the service worker can persist it.
  */
 import type { CoachSettings } from './coach-settings';
-import { emptyDiscovery, type DiscoveryState } from './metrics/discovery';
+import { emptyDiscovery, type DiscoveryState, type DiscoveryTopic } from './metrics/discovery';
 import { NUDGES, type NudgeId } from './nudges';
 import type { EpochMs, LabelName, Role } from './types';
 
@@ -18,9 +18,18 @@ export interface Card {
   /** The utterance that raised the card, or null for a card raised by time alone. */
   utteranceId: string | null;
   label: LabelName | null;
+  /**
+   * The words that raised the card, quoted on screen as heard; for a call-level card, a plain English summary
+   * of `detail` for the text record (the CLI), never quoted.
+   */
   evidence: string | null;
+  /** What a call-level card is about, as data a surface can put in the user's language. Absent on other cards. */
+  detail?: CardDetail;
   shownAt: EpochMs;
 }
+
+/** The numbers behind a call-level card. */
+export type CardDetail = { kind: 'talk-share'; repPercent: number } | { kind: 'unexplored'; topics: DiscoveryTopic[] };
 
 export interface CoachState {
   current: Card | null;
@@ -37,6 +46,11 @@ export interface CoachState {
   repRun: { start: EpochMs; lastEnd: EpochMs; utteranceId: string; monologueShown: boolean } | null;
   /** The rep's latest question, to keep quiet when they already asked the right thing. */
   lastRepQuestion: { utteranceId: string; start: EpochMs; open: boolean; text: string } | null;
+  /**
+   * When the buyer last spoke (the end of their latest turn, backchannels aside): a rep who is listening needs
+   * no nudge to ask. (Absent in a state saved by an earlier version: read it as null.)
+   */
+  buyerSpokeAt?: EpochMs | null;
   /** When the first words of the call were spoken. */
   callStart: EpochMs | null;
   /**
@@ -92,6 +106,7 @@ export function initialCoachState(): CoachState {
     shownTimes: [],
     repRun: null,
     lastRepQuestion: null,
+    buyerSpokeAt: null,
     callStart: null,
     heardSince: null,
     spans: [],
@@ -143,6 +158,7 @@ export interface CardSource {
   evidence: string | null;
   /** Replaces the catalogue's question (the discovery reminder names the topic). */
   question?: string;
+  detail?: CardDetail;
 }
 
 export function show(state: CoachState, nudge: NudgeId, now: EpochMs, settings: CoachSettings, source: CardSource): CoachState {
@@ -157,6 +173,7 @@ export function show(state: CoachState, nudge: NudgeId, now: EpochMs, settings: 
     utteranceId: source.label === null ? null : source.utteranceId,
     label: source.label,
     evidence: source.evidence,
+    ...(source.detail === undefined ? {} : { detail: source.detail }),
     shownAt: now,
   };
   const s = retire(state);

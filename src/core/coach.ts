@@ -153,7 +153,8 @@ function isBackchannel(text: string): boolean {
 function trackBuyerTurn(state: CoachState, utterance: RoledUtterance, labels: readonly Label[]): CoachState {
   if (isBackchannel(utterance.text) && labels.length === 0) return state;
   const current = state.current;
-  const s = current !== null && NUDGES[current.nudgeId].actedOn === 'buyer-talks' ? retire(state) : state;
+  const retired = current !== null && NUDGES[current.nudgeId].actedOn === 'buyer-talks' ? retire(state) : state;
+  const s = { ...retired, buyerSpokeAt: Math.max(retired.buyerSpokeAt ?? utterance.end, utterance.end) };
   return s.repRun === null ? s : { ...s, repRun: null };
 }
 
@@ -178,6 +179,9 @@ function actsOnCard(state: CoachState, card: Card, question: NonNullable<CoachSt
   const actedOn = NUDGES[card.nudgeId].actedOn;
   if (actedOn === 'buyer-talks') return false;
   const after = state.currentUtteranceStart === null || question.start > state.currentUtteranceStart;
+  // A pitch that ends in a question has handed the conversation back within its own line. (A pressure or
+  // counter line with a question is still pushing: trackRepTurn never gets here for it.)
+  if (card.nudgeId === 'stop-pitching' && question.utteranceId === card.utteranceId) return true;
   if (card.utteranceId === null || REP_NUDGE_IDS.has(card.nudgeId)) return after || card.utteranceId === null;
   return after && answersNudge(card.nudgeId, question, card.evidence);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coachOnTick, coachOnUtterance, initialCoachState, type CoachState } from '../../../src/core/coach';
+import { recentTalk } from '../../../src/core/coach-call-level';
 import { DEFAULT_COACH_SETTINGS, type CoachSettings } from '../../../src/core/coach-settings';
 import type { Label, LabelName, Role, RoledUtterance } from '../../../src/core/types';
 
@@ -65,6 +66,9 @@ describe('coach: call-level nudges', () => {
       t += 10_000;
     }
     expect(call.state.current?.nudgeId).toBe('talk-share');
+    const percent = Math.round(recentTalk(call.state, t, DEFAULT_COACH_SETTINGS.talkShareWindowMs).share * 100);
+    expect(percent).toBeGreaterThan(DEFAULT_COACH_SETTINGS.talkShareThreshold * 100);
+    expect(call.state.current?.detail).toEqual({ kind: 'talk-share', repPercent: percent });
     expect(t - T0).toBeGreaterThanOrEqual(DEFAULT_COACH_SETTINGS.talkShareMinSpeechMs);
     expect(call.say(line('p1', 'prospect', 'right so what about the rollout plan', t, t + 5_000), [])).toBeNull();
   });
@@ -76,6 +80,20 @@ describe('coach: call-level nudges', () => {
     call.say(line('r2', 'rep', 'how do you do it today?', T0 + 4 * MIN), [label('open_question')]);
     expect(call.tick(T0 + 8 * MIN)).toBeNull();
     expect(call.tick(T0 + 9 * MIN + 10_000)?.nudgeId).toBe('ask-a-question');
+  });
+
+  it('no question: stays quiet while the buyer answers at length, and counts from when they stop', () => {
+    const call = new Call();
+    call.say(line('r1', 'rep', 'walk me through how month end works?', T0), [label('open_question')]);
+    // The buyer tells the story for five minutes, in 20-second lines.
+    let t = T0 + 5_000;
+    for (let i = 0; t < T0 + 5 * MIN + 10_000; i += 1, t += 20_000) call.say(line(`p${i}`, 'prospect', 'and then the team reconciles every account by hand', t, t + 20_000), []);
+    const storyEnd = t;
+    expect(call.tick(storyEnd + 1_000)).toBeNull();
+    // The rep talks on without asking: the nudge comes once the rep has held the floor that long.
+    for (let at = storyEnd + 5_000; at < storyEnd + 5 * MIN; at += 20_000) call.say(line(`r${at}`, 'rep', 'right, and that is where our reconciliation helps', at, at + 10_000), []);
+    expect(call.tick(storyEnd + 5 * MIN - 10_000)?.nudgeId).not.toBe('ask-a-question');
+    expect(call.tick(storyEnd + 5 * MIN + 10_000)?.nudgeId).toBe('ask-a-question');
   });
 
   it('near the end with no clear decision: help them decide, once; not after a clear yes', () => {
@@ -98,5 +116,8 @@ describe('coach: call-level nudges', () => {
     expect(card?.nudgeId).toBe('discovery-gap');
     expect(card?.evidence).toContain('success');
     expect(card?.evidence).not.toContain('problem');
+    // The panel names the topics in the user's language: it needs them as topics, not as an English sentence.
+    // ("costs us two days" is the impact.)
+    expect(card?.detail).toEqual({ kind: 'unexplored', topics: ['success', 'alternative', 'decision-process', 'concerns'] });
   });
 });

@@ -260,6 +260,27 @@ describe('coach: silence when the rep already does the right thing', () => {
     expect(update.recent.map((c) => c.id)).toEqual(['validate-objection@u1']);
   });
 
+  it('takes the pitch card down once the growing line turns into a question; a pushing question keeps a pressure card', () => {
+    const call = new Call();
+    const pitch = label('pitch', 'our platform automates');
+    expect(call.say(line('u1', 'rep', 'our platform automates', T0), [pitch], T0 + 1_000).current?.nudgeId).toBe('stop-pitching');
+    expect(call.say(line('u1', 'rep', 'our platform automates reconciliation and saves finance teams two days a month', T0, T0 + 6_000), [pitch], T0 + 6_000).current?.nudgeId).toBe(
+      'stop-pitching',
+    );
+    const asked = call.say(
+      line('u1', 'rep', 'our platform automates reconciliation and saves finance teams two days a month, so what does month end look like for you?', T0, T0 + 9_000),
+      [pitch, label('open_question', 'what does month end')],
+      T0 + 9_000,
+    );
+    expect(asked.current).toBeNull();
+    expect(asked.recent.map((c) => c.id)).toEqual(['stop-pitching@u1']);
+
+    const pushing = new Call();
+    pushing.say(line('u1', 'rep', 'this price ends friday', T0), [label('pressure', 'ends friday')], T0 + 1_000);
+    const stillPushing = pushing.say(line('u1', 'rep', 'this price ends friday, so can we sign today?', T0, T0 + 4_000), [label('pressure', 'ends friday'), label('closed_question', 'can we')], T0 + 4_000);
+    expect(stillPushing.current?.nudgeId).toBe('ease-off');
+  });
+
   it('does not tell a rep to stop pitching when the same line already hands it back with a question', () => {
     const call = new Call();
     const labels = [label('pitch', 'our platform also'), label('open_question', 'how do')];

@@ -56,6 +56,37 @@ describe('the current card', () => {
     expect(send).toHaveBeenCalledWith({ type: 'bookmark', callId: 'c1', note: 'good save on price' });
   });
 
+  it('quotes only words someone said: a call-level card shows its own numbers, not as a quote', () => {
+    const talkShare = {
+      ...NUDGES['talk-share'], id: 'talk-share@t1', nudgeId: 'talk-share' as const, utteranceId: null, label: null,
+      evidence: '91% of the talk lately', detail: { kind: 'talk-share' as const, repPercent: 91 }, shownAt: 0,
+    };
+    const { container } = render(<CurrentCard call={call({ card: talkShare })} send={() => undefined} />);
+    expect(container.textContent).not.toContain('Heard');
+    expect(container.textContent).not.toContain('“91%');
+    expect(screen.getByText('You: 91% of the talk lately')).toBeTruthy();
+  });
+
+  it('names the unexplored discovery topics in the user’s words, not as internal ids', () => {
+    const gap = {
+      ...NUDGES['discovery-gap'], id: 'discovery-gap@t1', nudgeId: 'discovery-gap' as const, utteranceId: null, label: null,
+      evidence: 'not explored yet: success, decision-process', detail: { kind: 'unexplored' as const, topics: ['success' as const, 'decision-process' as const] }, shownAt: 0,
+    };
+    const { container } = render(<CurrentCard call={call({ card: gap })} send={() => undefined} />);
+    expect(container.textContent).not.toContain('Heard');
+    expect(container.textContent).not.toContain('decision-process');
+    expect(screen.getByText('Not explored yet: What success looks like and How they decide')).toBeTruthy();
+  });
+
+  it('still quotes the words that raised a card, a team’s custom card included', () => {
+    render(<CurrentCard call={call()} send={() => undefined} />);
+    expect(screen.getByText('Heard: “too expensive”')).toBeTruthy();
+    cleanup();
+    const custom = { ...card, id: 'custom:t1@u3', nudgeId: 'custom' as const, triggerId: 't1', label: null, evidence: 'SOC 2' };
+    render(<CurrentCard call={call({ card: custom })} send={() => undefined} />);
+    expect(screen.getByText('Heard: “SOC 2”')).toBeTruthy();
+  });
+
   it('renders caption words as text, never as markup', () => {
     const evil = '<img src=x onerror="alert(1)"><b>bold</b>';
     const { container } = render(<CurrentCard call={call({ card: { ...card, evidence: evil } })} send={() => undefined} />);

@@ -3,6 +3,7 @@ import type { ShownCard } from '../../../core/custom-triggers';
 import { cardText } from '../../card-text';
 import { t } from '../../i18n';
 import { BookmarkForm } from './BookmarkForm';
+import { CardEvidence } from './CardEvidence';
 
 interface Props {
   call: CallView;
@@ -45,7 +46,7 @@ function CardView({ card, shadow, call, send }: { card: ShownCard; shadow: boole
       ) : (
         <p class="card__question">“{text.question}”</p>
       )}
-      {card.evidence && <p class="card__evidence">{t('heard', card.evidence)}</p>}
+      <CardEvidence card={card} />
       {shadow ? (
         <div class="card__principle">
           {text.principle && <p class="card__principle-name">{text.principle}</p>}

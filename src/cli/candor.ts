@@ -11,6 +11,7 @@ import { createIdCheck } from '../core/transcripts/jsonl-transcript';
 import { createReviewUtterances } from '../core/transcripts/review-utterances';
 import type { RoledUtterance } from '../core/types';
 import { formatReview, plain } from './format-review';
+import { handleOutputErrors } from './output-errors';
 import { InputError } from './read-lines';
 import { readTranscript } from './transcript-file';
 
@@ -121,6 +122,7 @@ async function main(argv: string[]): Promise<void> {
   else fail(`unknown command "${command}"\n\n${USAGE}`, 64);
 }
 
+handleOutputErrors();
 main(process.argv.slice(2)).catch((error: unknown) => {
   // Messages can quote the file (a broken timing line, an id): printed as text, like the review.
   if (error instanceof InputError) fail(plain(error.message));

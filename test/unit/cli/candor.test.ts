@@ -1,6 +1,6 @@
 /** The `candor` command as a user runs it: spawned with Node on the sample transcripts and on bad input. */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,6 +14,17 @@ const TMP = mkdtempSync(join(tmpdir(), 'candor-cli-'));
 function candor(...args: string[]) {
   const r = spawnSync(process.execPath, [join(ROOT, 'bin/candor.js'), ...args], { encoding: 'utf8', timeout: 60_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Runs the CLI into a pipe whose reader goes away after the first bytes, as `| head -1` or quitting `less` does. */
+function candorIntoClosedPipe(...args: string[]): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(ROOT, 'bin/candor.js'), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    child.on('close', (code) => resolve({ code, stderr }));
+  });
 }
 
 function tmpFile(name: string, content: string | Buffer): string {
@@ -273,6 +284,27 @@ describe('candor classify', () => {
     expect(out[0]?.labels[0]).toMatchObject({ label: 'objection', evidence: 'too expensive' });
     expect(out[1]?.labels.map((l) => l.label)).toContain('counter');
     expect(out[2]?.labels).toEqual([]);
+  });
+});
+
+describe('candor when its output cannot be written', () => {
+  // Enough lines that the output overflows the pipe's buffer after its reader has gone.
+  const manyLines = () => tmpFile('many.jsonl', Array.from({ length: 1500 }, (_, i) => JSON.stringify({ id: `u${i}`, role: i % 2 ? 'rep' : 'buyer', text: 'what made you take the call?' })).join('\n'));
+
+  it('stops quietly with exit 0 when the reader closes the pipe early, as `| head -1` does', async () => {
+    const r = await candorIntoClosedPipe('classify', manyLines());
+    expect([r.code, r.stderr]).toEqual([0, '']);
+  });
+
+  it.runIf(existsSync('/dev/full'))('says in one line that the disk is full, exit non-zero, no stack trace', () => {
+    const full = openSync('/dev/full', 'w');
+    try {
+      const r = spawnSync(process.execPath, [join(ROOT, 'bin/candor.js'), 'review', join(FIXTURES, 'plain.txt'), '--me', 'Priya Raman'], { encoding: 'utf8', stdio: ['ignore', full, 'pipe'] });
+      expect(r.status).toBe(74);
+      expect(r.stderr).toBe('candor: cannot write the output: no space left on device\n');
+    } finally {
+      closeSync(full);
+    }
   });
 });
 

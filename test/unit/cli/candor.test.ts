@@ -95,6 +95,15 @@ describe('candor review on the meeting tools’ transcript exports', () => {
     }
   });
 
+  it('--me matches a name whose accents the file wrote decomposed, as macOS exports do', () => {
+    const file = tmpFile('nfd.txt', `${'José Núñez'.normalize('NFD')}: what made you take the call?\nTom: month end is a mess.\n`);
+    const r = candor('review', file, '--me', 'José Núñez'.normalize('NFC'), '--json');
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    const review = JSON.parse(r.stdout) as { talk: { repSeconds: number; buyerSeconds: number } };
+    expect(review.talk.repSeconds).toBeGreaterThan(0);
+    expect(review.talk.buyerSeconds).toBeGreaterThan(0);
+  });
+
   it('prints transcript text as text: no terminal control sequences, no line breaks that pose as its own lines', () => {
     const lines = [
       { id: 'a', role: 'rep', text: 'What brings you here?' },

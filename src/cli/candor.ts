@@ -85,6 +85,7 @@ async function reviewCommand(file: string, args: string[]): Promise<void> {
   const me = optionValues(args, '--me')[0];
   const utterances: ReviewUtterance[] = [];
   const speakers = new Set<string>();
+  let rolesFromFile = false;
   const checkId = createIdCheck();
   const reviewUtterance = createReviewUtterances(me ?? null);
   for await (const u of readTranscript(file)) {
@@ -93,6 +94,7 @@ async function reviewCommand(file: string, args: string[]): Promise<void> {
     } catch (error) {
       fail(plain(`${file}:${u.line}: ${(error as Error).message}`));
     }
+    if (u.role !== undefined) rolesFromFile = true;
     const r = reviewUtterance(u);
     if (r === null) continue;
     if (u.speaker !== null) speakers.add(u.speaker);
@@ -100,6 +102,8 @@ async function reviewCommand(file: string, args: string[]): Promise<void> {
   }
   if (utterances.length === 0) fail(`${file}: no utterances found (expected "Name: text" lines, WebVTT, SRT or JSONL)`);
   const hasRoles = utterances.some((u) => u.role === 'rep');
+  // JSONL carries its roles and --me plays no part: asking for --me there sent people round in circles.
+  if (!hasRoles && rolesFromFile) fail(`${file}: no line has "role": "rep" (or "seller"); in JSONL the roles come from the file, not from --me`, 64);
   if (!hasRoles) {
     const names = plain([...speakers].join(', '));
     fail(me === undefined ? `${file}: say who the rep is with --me NAME (speakers: ${names})` : `${file}: no speaker called "${plain(me.trim())}" (speakers: ${names})`, 64);

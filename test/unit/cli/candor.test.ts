@@ -142,6 +142,19 @@ describe('candor review on the meeting tools’ transcript exports', () => {
   });
 });
 
+describe('candor review of JSONL with no rep line', () => {
+  it('says no line is the rep and that roles come from the file, not to use --me', () => {
+    const file = tmpFile('allbuyer.jsonl', `${JSON.stringify({ id: 'a', role: 'buyer', speaker: 'Dana', text: 'hi' })}\n`);
+    for (const args of [[], ['--me', 'Dana']]) {
+      const r = candor('review', file, ...args);
+      expect([r.code, r.stdout]).toEqual([64, '']);
+      expect(r.stderr).toMatch(/allbuyer\.jsonl: no line has "role": "rep" \(or "seller"\)/u);
+      expect(r.stderr).toMatch(/roles come from the file/u);
+      expect(r.stderr).not.toMatch(/--me NAME|no speaker called/u);
+    }
+  });
+});
+
 describe('candor review says what the review page says about the same file', () => {
   interface Numbers {
     durationSeconds: number;

@@ -330,6 +330,34 @@ describe('candor when its output cannot be written', () => {
   });
 });
 
+describe('candor options', () => {
+  it('refuses an unknown or mistyped option with exit 64, naming it and the valid ones', () => {
+    const upper = candor('review', join(FIXTURES, 'plain.txt'), '--me', 'Priya Raman', '--JSON');
+    expect([upper.code, upper.stdout]).toEqual([64, '']);
+    expect(upper.stderr).toMatch(/unknown option --JSON for review \(options: --me, --json, --competitor\)/u);
+    const classify = candor('classify', tmpFile('one.jsonl', `${JSON.stringify({ id: 'a', role: 'rep', text: 'hi' })}\n`), '--json');
+    expect([classify.code, classify.stdout]).toEqual([64, '']);
+    expect(classify.stderr).toMatch(/unknown option --json for classify \(it takes no options\)/u);
+  });
+
+  it('reads --opt=value as --opt value', () => {
+    const spaced = candor('review', join(FIXTURES, 'plain.txt'), '--me', 'Priya Raman', '--json', '--competitor', 'Tipalti');
+    const joined = candor('review', join(FIXTURES, 'plain.txt'), '--me=Priya Raman', '--json', '--competitor=Tipalti');
+    expect([joined.code, joined.stderr]).toEqual([0, '']);
+    expect(joined.stdout).toBe(spaced.stdout);
+  });
+
+  it('a flag given a value and an option missing its value are usage errors', () => {
+    expect(candor('review', join(FIXTURES, 'plain.txt'), '--me', 'Priya Raman', '--json=yes').stderr).toMatch(/--json takes no value/u);
+    expect(candor('review', join(FIXTURES, 'plain.txt'), '--me').code).toBe(64);
+  });
+
+  it('--version prints the package version', () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(candor('--version')).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+  });
+});
+
 describe('candor on bad input: a clear error naming file and line, exit 2, no output', () => {
   const good = JSON.stringify({ id: 'a', role: 'rep', text: 'hi' });
   const cases: Array<[string, string, string | Buffer, RegExp]> = [

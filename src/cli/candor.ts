@@ -14,7 +14,8 @@ import type { RoledUtterance } from '../core/types';
 import { parseCommandArgs, UsageError, type CommandArgs, type OptionSpec } from './command-args';
 import { formatReview, plain } from './format-review';
 import { handleOutputErrors } from './output-errors';
-import { InputError } from './read-lines';
+import { checkFile, InputError, inputName } from './read-lines';
+import { spoolInput } from './spool-input';
 import { readTranscript } from './transcript-file';
 
 const CONTEXT_TURNS = 8;
@@ -33,6 +34,7 @@ const USAGE = `Usage:
       "Name: text" lines, or the JSONL above. --me names the rep (not needed for JSONL). Prints the call review; --json for machines
       (fields in docs/cli.md).
   candor --help | --version
+FILE may be - (or /dev/stdin) to read a pipe; the format is then told from the first line. --opt=value works too.
 `;
 
 function fail(message: string, code = 2): never {
@@ -50,13 +52,15 @@ function toRoled(id: string, role: RoledUtterance['role'], speaker: string | nul
   return { id, role, speaker, text, start, end: start, final: true };
 }
 
-async function classifyCommand(file: string): Promise<void> {
+async function classifyCommand(path: string): Promise<void> {
+  const name = inputName(path);
+  const file = (await checkFile(path)) === 'pipe' ? await spoolInput(path) : path;
   // First pass: validate every line, so a broken line 90,000 never leaves 89,999 lines of output behind.
-  for await (const _ of readTranscript(file, 'jsonl'));
+  for await (const _ of readTranscript(file, 'jsonl', name));
   const context: RoledUtterance[] = [];
   let index = 0;
   const chunks: string[] = [];
-  for await (const u of readTranscript(file, 'jsonl')) {
+  for await (const u of readTranscript(file, 'jsonl', name)) {
     const roled = toRoled(u.id ?? `u${index + 1}`, u.role ?? 'prospect', u.speaker, u.text, u.start, index);
     const labels = classify(roled, { previous: context.slice(-CONTEXT_TURNS) });
     chunks.push(`${JSON.stringify({ id: roled.id, labels })}\n`);
@@ -68,7 +72,8 @@ async function classifyCommand(file: string): Promise<void> {
   process.stdout.write(chunks.join(''));
 }
 
-async function reviewCommand(file: string, args: CommandArgs): Promise<void> {
+async function reviewCommand(path: string, args: CommandArgs): Promise<void> {
+  const file = inputName(path);
   // Matched as the review page matches its rep (createRepMatch): "(Guest)", spacing and case do not count.
   const me = args.strings('me')[0];
   const utterances: ReviewUtterance[] = [];
@@ -76,7 +81,7 @@ async function reviewCommand(file: string, args: CommandArgs): Promise<void> {
   let rolesFromFile = false;
   const checkId = createIdCheck();
   const reviewUtterance = createReviewUtterances(me ?? null);
-  for await (const u of readTranscript(file)) {
+  for await (const u of readTranscript(path)) {
     try {
       checkId(u);
     } catch (error) {

@@ -1,6 +1,6 @@
 /** The `candor` command as a user runs it: spawned with Node on the sample transcripts and on bad input. */
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +13,12 @@ const TMP = mkdtempSync(join(tmpdir(), 'candor-cli-'));
 
 function candor(...args: string[]) {
   const r = spawnSync(process.execPath, [join(ROOT, 'bin/candor.js'), ...args], { encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Runs the CLI with `input` piped to its stdin, as `cat f | candor …` does; TMPDIR is where it may spool. */
+function candorFromPipe(input: string, tmp: string, ...args: string[]) {
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/candor.js'), ...args], { encoding: 'utf8', input, env: { ...process.env, TMPDIR: tmp }, timeout: 60_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -327,6 +333,30 @@ describe('candor when its output cannot be written', () => {
     } finally {
       closeSync(full);
     }
+  });
+});
+
+describe('candor reading a pipe', () => {
+  it('review reads - and /dev/stdin, detecting the format from the content', () => {
+    const expected = candor('review', join(FIXTURES, 'zoom-cloud-recording.vtt'), '--me', 'Priya Raman', '--json').stdout;
+    const vtt = readFileSync(join(FIXTURES, 'zoom-cloud-recording.vtt'), 'utf8');
+    const dash = candorFromPipe(vtt, TMP, 'review', '-', '--me', 'Priya Raman', '--json');
+    expect([dash.code, dash.stderr, dash.stdout]).toEqual([0, '', expected]);
+    // Through a shell pipe, as users type it: node's own stdin pipe is a socket, which /dev/stdin cannot reopen.
+    const shell = spawnSync('sh', ['-c', 'cat "$1" | "$0" "$2" review /dev/stdin --me "Priya Raman" --json', process.execPath, join(FIXTURES, 'zoom-cloud-recording.vtt'), join(ROOT, 'bin/candor.js')], { encoding: 'utf8' });
+    expect([shell.status, shell.stderr, shell.stdout]).toEqual([0, '', expected]);
+  });
+
+  it('classify reads -, still writes nothing unless the whole input is good, and leaves no temporary file', () => {
+    const lines = [{ id: 'a', role: 'prospect', text: "honestly it's way too expensive for us" }, { id: 'b', role: 'rep', text: 'what would make it worth it?' }].map((l) => JSON.stringify(l));
+    const spool = mkdtempSync(join(tmpdir(), 'candor-spool-'));
+    const good = candorFromPipe(`${lines.join('\n')}\n`, spool, 'classify', '-');
+    expect([good.code, good.stderr]).toEqual([0, '']);
+    expect(good.stdout).toBe(candor('classify', tmpFile('piped.jsonl', `${lines.join('\n')}\n`)).stdout);
+    const broken = candorFromPipe(`${lines[0]}\n{"id": "c",\n${lines[1]}\n`, spool, 'classify', '-');
+    expect([broken.code, broken.stdout]).toEqual([2, '']);
+    expect(broken.stderr).toMatch(/^candor: stdin:2: not valid JSON/u);
+    expect(readdirSync(spool).filter((f) => f.startsWith('candor'))).toEqual([]);
   });
 });
 

@@ -15,9 +15,12 @@ const MAX_REMEMBERED = 1_000;
 
 const SideSchema = v.picklist(['ours', 'theirs']);
 
-/** Names are matched case-insensitively, with the site's spacing differences ignored. */
+/**
+ * Names are matched case-insensitively, with the site's spacing differences ignored, and accents the same
+ * whether written composed ("é") or decomposed ("e" and a combining accent, as macOS writes them).
+ */
 export function sideKey(name: string): string {
-  return name.replace(/\s+/gu, ' ').trim().toLowerCase();
+  return name.normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();
 }
 
 export function parseSides(stored: unknown): ParticipantSides {

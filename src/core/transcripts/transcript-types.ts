@@ -49,9 +49,12 @@ const SUFFIX = /\s*[([](?:guest|external|extern|invité|gast|he\/him|she\/her|th
  */
 const BIDI_CONTROLS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
 
-/** The same name whatever spacing and invisible marks a tool wrote around it; tabs and no-break spaces become spaces. */
+/**
+ * The same name whatever spacing and invisible marks a tool wrote around it; tabs and no-break spaces become spaces.
+ * NFC because macOS exports write "é" as "e" and a combining accent, which never equalled the "é" typed in `--me`.
+ */
 function tidyName(name: string): string {
-  return name.replace(BIDI_CONTROLS, '').replace(/\s+/gu, ' ').trim();
+  return name.normalize('NFC').replace(BIDI_CONTROLS, '').replace(/\s+/gu, ' ').trim();
 }
 
 /**

@@ -1,6 +1,6 @@
 /** The `candor` command as a user runs it: spawned with Node on the sample transcripts and on bad input. */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,6 +14,23 @@ const TMP = mkdtempSync(join(tmpdir(), 'candor-cli-'));
 function candor(...args: string[]) {
   const r = spawnSync(process.execPath, [join(ROOT, 'bin/candor.js'), ...args], { encoding: 'utf8', timeout: 60_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Runs the CLI with `input` piped to its stdin, as `cat f | candor …` does; TMPDIR is where it may spool. */
+function candorFromPipe(input: string, tmp: string, ...args: string[]) {
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/candor.js'), ...args], { encoding: 'utf8', input, env: { ...process.env, TMPDIR: tmp }, timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Runs the CLI into a pipe whose reader goes away after the first bytes, as `| head -1` or quitting `less` does. */
+function candorIntoClosedPipe(...args: string[]): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(ROOT, 'bin/candor.js'), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    child.on('close', (code) => resolve({ code, stderr }));
+  });
 }
 
 function tmpFile(name: string, content: string | Buffer): string {
@@ -84,6 +101,15 @@ describe('candor review on the meeting tools’ transcript exports', () => {
     }
   });
 
+  it('--me matches a name whose accents the file wrote decomposed, as macOS exports do', () => {
+    const file = tmpFile('nfd.txt', `${'José Núñez'.normalize('NFD')}: what made you take the call?\nTom: month end is a mess.\n`);
+    const r = candor('review', file, '--me', 'José Núñez'.normalize('NFC'), '--json');
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    const review = JSON.parse(r.stdout) as { talk: { repSeconds: number; buyerSeconds: number } };
+    expect(review.talk.repSeconds).toBeGreaterThan(0);
+    expect(review.talk.buyerSeconds).toBeGreaterThan(0);
+  });
+
   it('prints transcript text as text: no terminal control sequences, no line breaks that pose as its own lines', () => {
     const lines = [
       { id: 'a', role: 'rep', text: 'What brings you here?' },
@@ -119,6 +145,19 @@ describe('candor review on the meeting tools’ transcript exports', () => {
     expect(nobody.code).toBe(64);
     // The name as it was typed, not the lower-case key it is matched by.
     expect(nobody.stderr).toMatch(/no speaker called "Nobody \(Guest\)" \(speakers: Priya Raman, Tom Becker\)/u);
+  });
+});
+
+describe('candor review of JSONL with no rep line', () => {
+  it('says no line is the rep and that roles come from the file, not to use --me', () => {
+    const file = tmpFile('allbuyer.jsonl', `${JSON.stringify({ id: 'a', role: 'buyer', speaker: 'Dana', text: 'hi' })}\n`);
+    for (const args of [[], ['--me', 'Dana']]) {
+      const r = candor('review', file, ...args);
+      expect([r.code, r.stdout]).toEqual([64, '']);
+      expect(r.stderr).toMatch(/allbuyer\.jsonl: no line has "role": "rep" \(or "seller"\)/u);
+      expect(r.stderr).toMatch(/roles come from the file/u);
+      expect(r.stderr).not.toMatch(/--me NAME|no speaker called/u);
+    }
   });
 });
 
@@ -273,6 +312,79 @@ describe('candor classify', () => {
     expect(out[0]?.labels[0]).toMatchObject({ label: 'objection', evidence: 'too expensive' });
     expect(out[1]?.labels.map((l) => l.label)).toContain('counter');
     expect(out[2]?.labels).toEqual([]);
+  });
+});
+
+describe('candor when its output cannot be written', () => {
+  // Enough lines that the output overflows the pipe's buffer after its reader has gone.
+  const manyLines = () => tmpFile('many.jsonl', Array.from({ length: 1500 }, (_, i) => JSON.stringify({ id: `u${i}`, role: i % 2 ? 'rep' : 'buyer', text: 'what made you take the call?' })).join('\n'));
+
+  it('stops quietly with exit 0 when the reader closes the pipe early, as `| head -1` does', async () => {
+    const r = await candorIntoClosedPipe('classify', manyLines());
+    expect([r.code, r.stderr]).toEqual([0, '']);
+  });
+
+  it.runIf(existsSync('/dev/full'))('says in one line that the disk is full, exit non-zero, no stack trace', () => {
+    const full = openSync('/dev/full', 'w');
+    try {
+      const r = spawnSync(process.execPath, [join(ROOT, 'bin/candor.js'), 'review', join(FIXTURES, 'plain.txt'), '--me', 'Priya Raman'], { encoding: 'utf8', stdio: ['ignore', full, 'pipe'] });
+      expect(r.status).toBe(74);
+      expect(r.stderr).toBe('candor: cannot write the output: no space left on device\n');
+    } finally {
+      closeSync(full);
+    }
+  });
+});
+
+describe('candor reading a pipe', () => {
+  it('review reads - and /dev/stdin, detecting the format from the content', () => {
+    const expected = candor('review', join(FIXTURES, 'zoom-cloud-recording.vtt'), '--me', 'Priya Raman', '--json').stdout;
+    const vtt = readFileSync(join(FIXTURES, 'zoom-cloud-recording.vtt'), 'utf8');
+    const dash = candorFromPipe(vtt, TMP, 'review', '-', '--me', 'Priya Raman', '--json');
+    expect([dash.code, dash.stderr, dash.stdout]).toEqual([0, '', expected]);
+    // Through a shell pipe, as users type it: node's own stdin pipe is a socket, which /dev/stdin cannot reopen.
+    const shell = spawnSync('sh', ['-c', 'cat "$1" | "$0" "$2" review /dev/stdin --me "Priya Raman" --json', process.execPath, join(FIXTURES, 'zoom-cloud-recording.vtt'), join(ROOT, 'bin/candor.js')], { encoding: 'utf8' });
+    expect([shell.status, shell.stderr, shell.stdout]).toEqual([0, '', expected]);
+  });
+
+  it('classify reads -, still writes nothing unless the whole input is good, and leaves no temporary file', () => {
+    const lines = [{ id: 'a', role: 'prospect', text: "honestly it's way too expensive for us" }, { id: 'b', role: 'rep', text: 'what would make it worth it?' }].map((l) => JSON.stringify(l));
+    const spool = mkdtempSync(join(tmpdir(), 'candor-spool-'));
+    const good = candorFromPipe(`${lines.join('\n')}\n`, spool, 'classify', '-');
+    expect([good.code, good.stderr]).toEqual([0, '']);
+    expect(good.stdout).toBe(candor('classify', tmpFile('piped.jsonl', `${lines.join('\n')}\n`)).stdout);
+    const broken = candorFromPipe(`${lines[0]}\n{"id": "c",\n${lines[1]}\n`, spool, 'classify', '-');
+    expect([broken.code, broken.stdout]).toEqual([2, '']);
+    expect(broken.stderr).toMatch(/^candor: stdin:2: not valid JSON/u);
+    expect(readdirSync(spool).filter((f) => f.startsWith('candor'))).toEqual([]);
+  });
+});
+
+describe('candor options', () => {
+  it('refuses an unknown or mistyped option with exit 64, naming it and the valid ones', () => {
+    const upper = candor('review', join(FIXTURES, 'plain.txt'), '--me', 'Priya Raman', '--JSON');
+    expect([upper.code, upper.stdout]).toEqual([64, '']);
+    expect(upper.stderr).toMatch(/unknown option --JSON for review \(options: --me, --json, --competitor\)/u);
+    const classify = candor('classify', tmpFile('one.jsonl', `${JSON.stringify({ id: 'a', role: 'rep', text: 'hi' })}\n`), '--json');
+    expect([classify.code, classify.stdout]).toEqual([64, '']);
+    expect(classify.stderr).toMatch(/unknown option --json for classify \(it takes no options\)/u);
+  });
+
+  it('reads --opt=value as --opt value', () => {
+    const spaced = candor('review', join(FIXTURES, 'plain.txt'), '--me', 'Priya Raman', '--json', '--competitor', 'Tipalti');
+    const joined = candor('review', join(FIXTURES, 'plain.txt'), '--me=Priya Raman', '--json', '--competitor=Tipalti');
+    expect([joined.code, joined.stderr]).toEqual([0, '']);
+    expect(joined.stdout).toBe(spaced.stdout);
+  });
+
+  it('a flag given a value and an option missing its value are usage errors', () => {
+    expect(candor('review', join(FIXTURES, 'plain.txt'), '--me', 'Priya Raman', '--json=yes').stderr).toMatch(/--json takes no value/u);
+    expect(candor('review', join(FIXTURES, 'plain.txt'), '--me').code).toBe(64);
+  });
+
+  it('--version prints the package version', () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(candor('--version')).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
   });
 });
 

@@ -11,6 +11,14 @@ describe('participant sides', () => {
     expect(await loadSides(area)).toEqual({ 'priya nair': 'theirs' });
   });
 
+  it('remembers a name with accents the same whether the site wrote them composed or decomposed', async () => {
+    // macOS and some caption feeds write "é" as "e" plus a combining accent: the same name to a person.
+    const area = memoryArea();
+    await saveSide(area, 'José Núñez'.normalize('NFD'), 'theirs');
+    await saveSide(area, 'José Núñez'.normalize('NFC'), 'ours');
+    expect(Object.values(await loadSides(area))).toEqual(['ours']);
+  });
+
   it('drops malformed stored entries instead of trusting them', () => {
     expect(parseSides({ 'Dana Whitfield': 'ours', Marcus: 'boss', '': 'ours' })).toEqual({ 'dana whitfield': 'ours' });
     expect(parseSides('nonsense')).toEqual({});

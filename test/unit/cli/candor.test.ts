@@ -1,15 +1,19 @@
 /** The `candor` command as a user runs it: spawned with Node on the sample transcripts and on bad input. */
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { clock } from '../../../src/core/metrics/clock';
 import { importedCall, parseImportFile } from '../../../src/ui/review/transcript-import';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const FIXTURES = join(ROOT, 'test/fixtures/transcripts');
 const TMP = mkdtempSync(join(tmpdir(), 'candor-cli-'));
+afterAll(() => rmSync(TMP, { recursive: true, force: true }));
+// Each test starts Node a few times; on a loaded machine (other test files run beside this one) that alone can
+// pass the default 5 s.
+vi.setConfig({ testTimeout: 60_000 });
 
 function candor(...args: string[]) {
   const r = spawnSync(process.execPath, [join(ROOT, 'bin/candor.js'), ...args], { encoding: 'utf8', timeout: 60_000 });

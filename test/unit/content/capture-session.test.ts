@@ -128,7 +128,6 @@ describe('CaptureSession on Zoom, a speaker speaking again in the same caption r
     }
     vi.advanceTimersByTime(5_000);
 
-    console.log(port.transcript());
     expect(port.transcript().filter((line) => line.startsWith('Dana'))).toEqual([
       "Dana Whitfield: we've been looking at another vendor",
       `Dana Whitfield: ${words.join(' ')}`,

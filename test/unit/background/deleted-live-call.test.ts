@@ -17,20 +17,12 @@ import { listCalls, readCallBundle } from '../../../src/storage/call-archive';
 import { CallWriter } from '../../../src/storage/call-writer';
 import { openCandorDb } from '../../../src/storage/calls-db';
 import { DEFAULT_SETTINGS } from '../../../src/storage/settings';
+import { memorySessionArea } from './memory-session-area';
 
 const EXTENSION_ID = 'candor';
 const ORIGIN = 'chrome-extension://candor/';
 const MEETING = 'https://meet.google.com/abc-defg-hij';
 const CALL = 'google-meet-abc-1';
-
-function sessionArea() {
-  const data: Record<string, unknown> = {};
-  return {
-    get: async () => ({ ...data }),
-    set: async (items: Record<string, unknown>) => void Object.assign(data, items),
-    remove: async (keys: string | string[]) => [keys].flat().forEach((key) => delete data[key]),
-  };
-}
 
 /** The meeting tab's end of its captions port: what it sends, and the utterances the worker acknowledged. */
 function meetingTab(deps: Parameters<typeof handleCaptionPort>[1]) {
@@ -54,7 +46,7 @@ function meetingTab(deps: Parameters<typeof handleCaptionPort>[1]) {
 }
 
 /** A worker with a live call on tab 7; given the storage.session of one stopped before, it restarts from there. */
-async function liveCall(dbName: string, area = sessionArea()) {
+async function liveCall(dbName: string, area = memorySessionArea()) {
   const db = openCandorDb(dbName);
   const database = () => db;
   const sessions = new SessionStore(area);

@@ -10,21 +10,13 @@ import { SessionStore } from '../../../src/background/session-store';
 import type { SettingsSource } from '../../../src/background/settings-source';
 import { openCandorDb } from '../../../src/storage/calls-db';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/storage/settings';
+import { memorySessionArea } from './memory-session-area';
 
 const hello = { type: 'call-hello' as const, callId: 'c1', site: 'google-meet' as const, startedAt: 0, meetingCode: 'abc-defg-hij' };
 
-function sessionArea() {
-  const data: Record<string, unknown> = {};
-  return {
-    get: async () => ({ ...data }),
-    set: async (items: Record<string, unknown>) => void Object.assign(data, items),
-    remove: async (keys: string | string[]) => [keys].flat().forEach((key) => delete data[key]),
-  };
-}
-
 /** A call with the buyer's objection card on screen; the dismiss shortcut pressed; what got recorded. */
 async function dismissWithShortcut(dbName: string, settings: Settings) {
-  const sessions = new SessionStore(sessionArea());
+  const sessions = new SessionStore(memorySessionArea());
   await sessions.restore();
   const utterance = { id: 'u1', speaker: 'Dana', isSelf: false, text: "honestly that's way too expensive for us", start: 1_000, end: 3_000, final: true, revision: 1 };
   await sessions.set(processUtterance(newCallSession(hello, 7, 1, 0), utterance, settings, 3_000).state);

@@ -4,9 +4,6 @@
  * gives up on a batch for lack of room (`failed`, the writer's own verdict after pruning old calls), and it can
  * again as soon as any write commits. Kept in memory: a restarted worker learns it again from its next write.
  */
-import type { CallWriter } from '../storage/call-writer';
-import type { CallArchive } from './deleted-calls';
-
 export class ArchiveHealth {
   failing = false;
 
@@ -19,18 +16,8 @@ export class ArchiveHealth {
     this.changed();
   }
 
-  /** The writer's writes, each noting, once it commits, that the archive takes writes again. */
-  watching(writer: CallWriter): CallArchive {
-    const noted = (write: Promise<void>) => write.then(() => this.worked());
-    return {
-      putCall: (value) => noted(writer.putCall(value)),
-      putUtterance: (value) => noted(writer.putUtterance(value)),
-      putCard: (value) => noted(writer.putCard(value)),
-      withdrawCard: (callId, id) => noted(writer.withdrawCard(callId, id)),
-    };
-  }
-
-  private worked(): void {
+  /** A write committed: the archive takes writes again. */
+  worked(): void {
     if (!this.failing) return;
     this.failing = false;
     this.changed();

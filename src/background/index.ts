@@ -46,9 +46,10 @@ const writer = new CallWriter(database, {
     health.failed();
     void recordNotice(browser.storage.local, 'failed', 0, Date.now());
   },
+  onWritten: () => health.worked(),
 });
 /** Every write of a live call goes through here: a call the user deleted while it went on stays deleted. */
-const archive = archiveKeepingDeleted(health.watching(writer), sessions);
+const archive = archiveKeepingDeleted(writer, sessions);
 const tabs = new ContentPorts();
 const panels = new PanelPorts(
   browser.runtime.getURL(''),

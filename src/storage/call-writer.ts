@@ -34,6 +34,8 @@ export interface WriterHooks {
   liveCallIds(): ReadonlySet<string>;
   onPruned(callIds: string[]): void;
   onFailed(error: unknown): void;
+  /** A batch was committed: the archive takes writes (again, after `onFailed`). */
+  onWritten?(): void;
 }
 
 const NO_HOOKS: WriterHooks = { liveCallIds: () => new Set(), onPruned: () => undefined, onFailed: () => undefined };
@@ -91,6 +93,7 @@ export class CallWriter {
     try {
       const db = await this.db();
       await this.writeMakingRoom(db, [...latest.values()]);
+      this.hooks.onWritten?.();
       for (const waiting of batch) waiting.resolve();
     } catch (error) {
       if (isQuotaError(error)) this.hooks.onFailed(error);

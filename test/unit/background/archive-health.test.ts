@@ -20,17 +20,17 @@ describe('archive health', () => {
       liveCallIds: () => new Set(),
       onPruned: () => undefined,
       onFailed: () => health.failed(),
+      onWritten: () => health.worked(),
     });
-    const archive = health.watching(writer);
     expect(health.failing).toBe(false);
 
-    await expect(archive.putUtterance(row('u1'))).rejects.toThrow('full');
-    await expect(archive.putUtterance(row('u2'))).rejects.toThrow('full');
+    await expect(writer.putUtterance(row('u1'))).rejects.toThrow('full');
+    await expect(writer.putUtterance(row('u2'))).rejects.toThrow('full');
     expect(health.failing).toBe(true);
     expect(changed).toHaveBeenCalledTimes(1);
 
     full = false;
-    await archive.putUtterance(row('u3'));
+    await writer.putUtterance(row('u3'));
     expect(health.failing).toBe(false);
     expect(changed).toHaveBeenCalledTimes(2);
   });

@@ -183,7 +183,8 @@ export function processUtterance(
   // The tab stops reading as soon as it hears that Candor is off or paused, but it hears it only after its hello
   // (in Off mode, the lines on screen when the call was detected are already on their way) or after the rep's
   // click: what started meanwhile is not kept. Utterances already kept are finalised with the words said before.
-  const utterance = seenRevision === 0 && !listensTo(state, settings) ? null : keptVersion(state, sent, settings);
+  const listening = listensTo(state, settings);
+  const utterance = seenRevision === 0 && !listening ? null : keptVersion(state, sent, settings);
   if (utterance === null) return { state, role: roleOf(sent, state.site, settings, sides), labels: [], fresh: false, taken: false, utterance: sent };
   const role = roleOf(utterance, state.site, settings, sides);
   const roled: RoledUtterance = {
@@ -199,7 +200,6 @@ export function processUtterance(
   if (utterance.revision <= seenRevision) return { state, role, labels, fresh: false, taken: true, utterance };
 
   // The end of a line said before the rep paused still counts, but raises no card they asked not to get.
-  const listening = listensTo(state, settings);
   const coached = coachOnUtterance(state.coach, roled, labels, now, settings.coach, listening);
   const custom = listening
     ? customOnUtterance(state.custom, settings.customTriggers, roled, now, settings.coach, coached.state)

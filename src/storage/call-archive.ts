@@ -4,7 +4,7 @@
  * disk is full. Live writes go through `call-writer.ts`.
  */
 import type { CallRecord, CandorDatabase, StoredBookmark, StoredCard, StoredFeedback, StoredNote, StoredUtterance } from './calls-db';
-import { ALL_STORES, PER_CALL_STORES, sortUtterances } from './calls-db';
+import { ALL_STORES, PER_CALL_STORES, sortUtterances, storedTime } from './calls-db';
 
 /** Everything stored about one call: what the review shows and what a JSON export holds. */
 export interface CallBundle {
@@ -107,10 +107,9 @@ export async function putSummary(db: CandorDatabase, callId: string, summary: No
  */
 export async function pruneOldestCalls(db: CandorDatabase, count: number, keep: ReadonlySet<string>): Promise<string[]> {
   // Oldest by when the archive got them, as retention counts: a year-old call imported today is not the first to go.
-  const stored = (call: CallRecord) => call.storedAt ?? call.startedAt;
   const oldest = (await db.getAll('calls'))
     .filter((c) => !keep.has(c.callId))
-    .sort((a, b) => stored(a) - stored(b))
+    .sort((a, b) => storedTime(a) - storedTime(b))
     .slice(0, count);
   for (const call of oldest) await deleteCall(db, call.callId);
   return oldest.map((c) => c.callId);

@@ -180,13 +180,18 @@ export async function readCall(db: CandorDatabase, callId: string): Promise<{ ca
   return { call, utterances };
 }
 
+/** When the archive got a call: when it was imported, or, captured live, when it started. Retention counts from it. */
+export function storedTime(call: CallRecord): number {
+  return call.storedAt ?? call.startedAt;
+}
+
 /**
  * Retention: deletes every call that started before `cutoff`, with everything stored about it, unless it was
  * stored (imported) after `cutoff`.
  */
 export async function deleteCallsStartedBefore(db: CandorDatabase, cutoff: number): Promise<number> {
   const started = await db.getAllFromIndex('calls', 'byStart', IDBKeyRange.upperBound(cutoff, true));
-  const old = started.filter((call) => (call.storedAt ?? call.startedAt) < cutoff).map((call) => call.callId);
+  const old = started.filter((call) => storedTime(call) < cutoff).map((call) => call.callId);
   if (old.length === 0) return 0;
   const tx = db.transaction(ALL_STORES, 'readwrite');
   for (const callId of old) {

@@ -63,7 +63,9 @@ export const NudgesSchema: v.GenericSchema<unknown, Partial<Record<NudgeId, Nudg
 /** A person's or a competitor's name; the options page shortens longer entries to this. */
 export const NAME_MAX_LENGTH = 120;
 export const Name = v.pipe(v.string('expected a name'), v.trim(), v.minLength(1, 'a name cannot be empty'), v.maxLength(NAME_MAX_LENGTH, `a name is longer than ${NAME_MAX_LENGTH} characters`));
-export const CompetitorsSchema = v.pipe(v.array(Name, 'expected a list of names'), v.maxLength(200, 'at most 200 competitors'));
+/** How many competitors a list holds; the options page and stored settings keep the first ones. */
+export const COMPETITORS_MAX = 200;
+export const CompetitorsSchema = v.pipe(v.array(Name, 'expected a list of names'), v.maxLength(COMPETITORS_MAX, `at most ${COMPETITORS_MAX} competitors`));
 
 export const CustomTriggerSchema: v.GenericSchema<unknown, CustomTrigger> = v.strictObject(
   {

@@ -11,7 +11,9 @@ import type { SiteId } from '../core/types';
 import {
   CustomTriggerSchema,
   KeepTranscriptsSchema,
+  COMPETITORS_MAX,
   Name,
+  NAME_MAX_LENGTH,
   NudgeOverrideSchema,
   RetentionDaysSchema,
   THRESHOLD_FIELDS,
@@ -68,7 +70,7 @@ export const DEFAULT_SETTINGS: Settings = {
 
 const SITE_IDS: readonly SiteId[] = ['google-meet', 'zoom', 'teams'];
 const ModeSchema = v.picklist(['live', 'shadow', 'off']);
-const ShadowNameSchema = v.pipe(v.string(), v.trim(), v.maxLength(120));
+const ShadowNameSchema = v.pipe(v.string(), v.trim(), v.maxLength(NAME_MAX_LENGTH));
 
 function field<T>(schema: v.GenericSchema<unknown, T>, value: unknown, fallback: T): T {
   const result = v.safeParse(schema, value);
@@ -135,7 +137,7 @@ export function parseSettings(stored: unknown): Settings {
   return {
     version: SETTINGS_VERSION,
     repNames: validMap(SITE_IDS, Name, raw.repNames),
-    competitors: validEntries(Name, raw.competitors).slice(0, 200),
+    competitors: validEntries(Name, raw.competitors).slice(0, COMPETITORS_MAX),
     coach,
     mode: field(ModeSchema, raw.mode, DEFAULT_SETTINGS.mode),
     shadowRepName: field(ShadowNameSchema, raw.shadowRepName, ''),

@@ -1,4 +1,4 @@
-import { NAME_MAX_LENGTH, type Thresholds } from '../../../storage/settings-fields';
+import { COMPETITORS_MAX, NAME_MAX_LENGTH, type Thresholds } from '../../../storage/settings-fields';
 import { t } from '../../i18n';
 import type { OptionsState } from '../use-options';
 import { LockedNote, NumberField, Section } from './fields';
@@ -36,7 +36,7 @@ export function ThresholdsSection({ state }: { state: OptionsState }) {
           aria-describedby="competitors-hint"
           onChange={(event) => {
             // A line longer than a name may be is shortened, as it is shown: stored as it is, it would be refused.
-            const names = event.currentTarget.value.split('\n').map((name) => name.trim().slice(0, NAME_MAX_LENGTH).trim()).filter((name) => name !== '').slice(0, 200);
+            const names = event.currentTarget.value.split('\n').map((name) => name.trim().slice(0, NAME_MAX_LENGTH).trim()).filter((name) => name !== '').slice(0, COMPETITORS_MAX);
             update((s) => ({ ...s, competitors: [...new Set(names)] }));
           }}
         />

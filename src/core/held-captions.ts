@@ -63,10 +63,10 @@ export interface HeldElsewhere {
  * recycled list row, a Zoom root its speaker speaks in again, Meet starting a long monologue over). Read as
  * the old caption, its words would be lost until it outgrew the old one.
  */
-export function retractsTakenWords(block: BlockState, text: string): boolean {
+export function retractsTakenWords(block: BlockState, words: number): boolean {
   // Words that scrolled away are not on screen to be taken back: only the last rendering's are compared.
   const scrolled = block.shownFrom;
-  return splitWords(text).norm.length - scrolled < (block.consumed.length - scrolled) * MOST_TAKEN_WORDS_KEPT;
+  return words - scrolled < (block.consumed.length - scrolled) * MOST_TAKEN_WORDS_KEPT;
 }
 
 /**
@@ -129,7 +129,7 @@ export function heldElsewhere(
     const grown = held.open !== null && (startsWithWords(revision.text, heldShown) || startsWithWords(heldShown, revision.text));
     if (how === 'continued' ? !same : !same && !grown) continue;
     const continued = continueCaption(held, revision.text);
-    if (continued === null || retractsTakenWords(held, continued.text)) continue;
+    if (continued === null || retractsTakenWords(held, splitWords(continued.text).norm.length)) continue;
     const score = (same ? 1e15 : 0) - Math.abs(held.firstShownAt - own.firstShownAt);
     if (!best || score > best.score) best = { id, block: held, score };
   }

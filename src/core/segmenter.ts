@@ -176,7 +176,9 @@ export class Segmenter {
       block.unheard = true;
     }
     const continued = continueCaption(block, revision.text);
-    const switched = continued === null || retractsTakenWords(block, continued.text);
+    // The caption's words, split once for every step below: this runs on each caption update.
+    const words = continued === null ? null : splitWords(continued.text);
+    const switched = words === null || retractsTakenWords(block, words.norm.length);
     // A caption that starts like the one the element showed reads as its continuation: another speaker's that
     // starts the same way, or the same speaker's next caption ("Okay." then "Okay, so what's next?"). It is that
     // caption moved here when another row holds it (for the same speaker's, only word for word: a finished
@@ -187,7 +189,7 @@ export class Segmenter {
     const grewWhenFinal = block.text !== '' && !block.open && revision.text !== block.text;
     const how = switched || renamed ? 'switched' : grewWhenFinal ? 'continued' : null;
     const moved = how ? heldElsewhere(this.blocks, revision, block, how) : null;
-    if (continued === null || switched || moved) {
+    if (continued === null || words === null || switched || moved) {
       // The element now shows a different caption: what it showed stands. The one it shows may be a caption
       // another row held (the list scrolled), which carries on as it was; otherwise it is a caption of its own
       // (still muted if the element is: it never left the screen, so it may still show words said while paused).
@@ -200,13 +202,13 @@ export class Segmenter {
     changed.push(...this.resolveSpeaker(block, revision));
     const { text, shownFrom } = continued;
     if (block.muted) {
-      block.consumed = splitWords(text).norm;
+      block.consumed = words.norm;
     } else if (block.text !== text || !block.open) {
-      changed.push(...this.applyText(block, text, revision.at));
+      changed.push(...this.applyText(block, words, revision.at));
     }
     block.text = text;
     block.shownFrom = shownFrom;
-    this.letGoOfScrolledWords(block);
+    this.letGoOfScrolledWords(block, words);
     return changed;
   }
 
@@ -215,9 +217,8 @@ export class Segmenter {
    * (`SCROLLED_WORDS_KEPT`): they can no longer change, so what an update costs stays the same however long
    * the speaker has been talking in that element.
    */
-  private letGoOfScrolledWords(block: BlockState): void {
+  private letGoOfScrolledWords(block: BlockState, words: CaptionWords): void {
     if (block.shownFrom <= SCROLLED_WORDS_KEPT * 2) return;
-    const words = splitWords(block.text);
     const taken = endOfConsumedWords(words, block.consumed);
     const drop = Math.min(taken, block.shownFrom) - SCROLLED_WORDS_KEPT;
     if (drop <= 0) return;
@@ -405,9 +406,8 @@ export class Segmenter {
     return true;
   }
 
-  private applyText(block: BlockState, text: string, at: EpochMs): Utterance[] {
+  private applyText(block: BlockState, words: CaptionWords, at: EpochMs): Utterance[] {
     const changed: Utterance[] = [];
-    const words = splitWords(text);
     const start = endOfConsumedWords(words, block.consumed);
     if (start >= words.raw.length) return changed;
     const tail = words.raw.slice(start).join(' ');

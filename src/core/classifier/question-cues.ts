@@ -100,7 +100,7 @@ export function findOpenQuestionAtClauseStart(n: NormalizedText, final = true): 
       if (!final) return 'pending';
       if (CLEFT_VERB.test(after.slice(after.indexOf(' ') + 1))) continue;
     }
-    return { kind: 'open', start: end - (m[1] ?? m[0]).length, end };
+    return shapeOfGroup(m, 'open');
   }
   return openQuestionByWho(n, final);
 }
@@ -122,7 +122,7 @@ const TRAILING_HOW = /^(?:[a-z0-9']+ ){0,4}(?<!(?:that's|thats|know|see|out|here
 
 function openQuestionByWho(n: NormalizedText, final: boolean): QuestionShape | null {
   const who = matchAtClauseStart(n, WHO_WHICH_OPENS_CLAUSE);
-  if (who !== null) return { ...shapeOfGroup(who), kind: 'open' };
+  if (who !== null) return shapeOfGroup(who, 'open');
   if (final && n.words.length >= 2 && TRAILING_HOW.test(n.text)) return { kind: 'open', start: n.text.length - 3, end: n.text.length };
   return null;
 }
@@ -220,10 +220,10 @@ function matchAtClauseStart(n: NormalizedText, sticky: RegExp): RegExpExecArray 
   return null;
 }
 
-/** A closed question's telling words: the pattern's first group, or its whole match. */
-function shapeOfGroup(m: RegExpExecArray): QuestionShape {
+/** A question's telling words: the pattern's first group, or its whole match. */
+function shapeOfGroup(m: RegExpExecArray, kind: QuestionShape['kind'] = 'closed'): QuestionShape {
   const end = m.index + m[0].length;
-  return { kind: 'closed', start: end - (m[1] ?? m[0]).length, end };
+  return { kind, start: end - (m[1] ?? m[0]).length, end };
 }
 
 function lastClauseStart(n: NormalizedText): number {

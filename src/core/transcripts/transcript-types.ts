@@ -62,7 +62,12 @@ function tidyName(name: string): string {
  * Teams and Zoom add them one after another ("Tom Becker (External) (he/him)").
  */
 export function cleanSpeaker(name: string): string {
-  let bare = tidyName(name);
+  return withoutSuffixes(tidyName(name));
+}
+
+/** A tidied name without the suffixes tools add after it. */
+function withoutSuffixes(tidy: string): string {
+  let bare = tidy;
   for (let previous = ''; bare !== previous; ) {
     previous = bare;
     bare = bare.replace(SUFFIX, '').trim();
@@ -106,7 +111,7 @@ function lastFirst(name: string): boolean {
 export function speakerName(raw: string): string | null {
   const tidy = tidyName(raw);
   if (!NAME.test(tidy) && !lastFirst(tidy)) return null;
-  const name = cleanSpeaker(tidy);
+  const name = withoutSuffixes(tidy);
   if (name === '' || name.split(' ').length > 6 || /https?$/iu.test(name)) return null;
   return name;
 }
